@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+
+namespace PeeringHub.Core.Audit;
+
+/// <summary>Collects the audit entries for the edits tracked in a context, and renews the concurrency version of each edited object.</summary>
+internal static class AuditRecorder
+{
+    internal sealed class Pending(EntityEntry entry, AuditEntry audit)
+    {
+        public AuditEntry Complete()
+        {
+            // Ids of added rows exist only after the first save.
+            audit.ObjectId ??= entry.Property("Id").CurrentValue?.ToString();
+            return audit;
+        }
+    }
+
+    public static List<Pending> Prepare(PeeringHubDbContext db, string actor, DateTime now)
+    {
+        var result = new List<Pending>();
+        foreach (var entry in db.ChangeTracker.Entries<EntityBase>().ToList())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                AuditSerializer.ClearUnchanged(entry);
+                if (!entry.Properties.Any(p => p.IsModified)) { entry.State = EntityState.Unchanged; continue; }
+            }
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+
+            if (entry.State != EntityState.Deleted)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.UpdatedBy = actor;
+            }
+            if (!db.AuditEnabled) continue;
+
+            var audit = new AuditEntry
+            {
+                At = now,
+                User = actor,
+                Action = entry.State switch { EntityState.Added => "Create", EntityState.Deleted => "Delete", _ => "Update" },
+                ObjectType = entry.Metadata.ClrType.Name,
+                ObjectId = entry.State == EntityState.Added ? null : entry.Entity.Id.ToString(),
+                ObjectName = AuditNames.Of(entry.Entity),
+                Before = entry.State == EntityState.Added ? null : AuditSerializer.Snapshot(entry, original: true, onlyModified: entry.State == EntityState.Modified),
+                After = entry.State == EntityState.Deleted ? null : AuditSerializer.Snapshot(entry, original: false, onlyModified: entry.State == EntityState.Modified),
+            };
+            result.Add(new Pending(entry, audit));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Audit;
+using PeeringHub.Core.Domain;
+
+namespace PeeringHub.Core.Data;
+
+/// <summary>The PeeringHub database: domain objects, Identity, audit. Saves stamp versions and write the audit trail.</summary>
+public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, ICurrentActor? actor = null)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Network> Networks => Set<Network>();
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+    public DbSet<PeeringLan> PeeringLans => Set<PeeringLan>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Router> Routers => Set<Router>();
+    public DbSet<PeerGroup> PeerGroups => Set<PeerGroup>();
+    public DbSet<BgpSession> Sessions => Set<BgpSession>();
+    public DbSet<SessionStateChange> SessionStateChanges => Set<SessionStateChange>();
+    public DbSet<AsSet> AsSets => Set<AsSet>();
+    public DbSet<PeeringRelation> PeeringRelations => Set<PeeringRelation>();
+    public DbSet<PeeringRequest> PeeringRequests => Set<PeeringRequest>();
+    public DbSet<DetectedSession> DetectedSessions => Set<DetectedSession>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Who is saving; recorded in UpdatedBy and in the audit trail.</summary>
+    public string ActorName => actor?.Name ?? FixedActor.System.Name;
+
+    /// <summary>Set false for bulk writes whose history lives elsewhere (e.g. observed session state).</summary>
+    public bool AuditEnabled { get; set; } = true;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PeeringHubDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditRecorder.Prepare(this, ActorName, DateTime.UtcNow);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(pending.Select(p => p.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace PeeringHub.Core.Domain;
+
+public enum AdminState
+{
+    Up = 0,
+    Down = 1,
+}

@@ -1,0 +1,13 @@
+namespace PeeringHub.Core.Domain;
+
+/// <summary>An Internet exchange point with its peering LANs.</summary>
+public class Exchange : EntityBase
+{
+    public string Name { get; set; } = "";
+    public string? City { get; set; }
+    public string? Country { get; set; }
+    public string? Website { get; set; }
+    public int? PeeringDbId { get; set; }
+
+    public List<PeeringLan> Lans { get; set; } = [];
+}

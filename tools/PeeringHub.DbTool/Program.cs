@@ -1,0 +1,1 @@
+Console.WriteLine("PeeringHub design-time host for dotnet ef; see README.");
