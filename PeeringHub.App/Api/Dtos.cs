@@ -1,0 +1,36 @@
+using PeeringHub.Core.Domain;
+
+namespace PeeringHub.App.Api;
+
+/// <summary>What the API returns: the entity's fields without secrets (only whether one is set).</summary>
+public sealed record RouterDto(int Id, Guid Version, string Name, string Platform, RouterTransport Transport, string Address, int SshPort, string SshUser,
+    bool HasSshPrivateKey, string? HostKeyFingerprint, long LocalAsn, int? NetworkId, bool Enabled, DateTime? LastPolledAt, bool? Reachable, string? LastError)
+{
+    public static RouterDto From(Router r) => new(r.Id, r.Version, r.Name, r.Platform, r.Transport, r.Address, r.SshPort, r.SshUser,
+        r.SshPrivateKeyProtected is not null, r.HostKeyFingerprint, r.LocalAsn, r.NetworkId, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError);
+}
+
+public sealed record NetworkDto(int Id, Guid Version, long Asn, string Name, bool IsOurs, string? IrrAsSet, int? PeeringDbId, string? PeeringPolicy,
+    string? Website, string? NocEmail, string? PeeringEmail, string? PolicyEmail, int? MaxPrefixV4, int? MaxPrefixV6, string? Notes)
+{
+    public static NetworkDto From(Network n) => new(n.Id, n.Version, n.Asn, n.Name, n.IsOurs, n.IrrAsSet, n.PeeringDbId, n.PeeringPolicy, n.Website,
+        n.NocEmail, n.PeeringEmail, n.PolicyEmail, n.MaxPrefixV4, n.MaxPrefixV6, n.Notes);
+}
+
+public sealed record PeeringLanDto(int Id, Guid Version, int ExchangeId, string Name, int? VlanId, string? Ipv4Prefix, string? Ipv6Prefix,
+    bool PeeringManagerEnabled, bool PeeringMatrixEnabled)
+{
+    public static PeeringLanDto From(PeeringLan l) => new(l.Id, l.Version, l.ExchangeId, l.Name, l.VlanId, l.Ipv4Prefix, l.Ipv6Prefix,
+        l.PeeringManagerEnabled, l.PeeringMatrixEnabled);
+}
+
+public sealed record ExchangeDto(int Id, Guid Version, string Name, string? City, string? Country, string? Website, int? PeeringDbId, List<PeeringLanDto> Lans)
+{
+    public static ExchangeDto From(Exchange x) => new(x.Id, x.Version, x.Name, x.City, x.Country, x.Website, x.PeeringDbId,
+        x.Lans.OrderBy(l => l.Name).Select(PeeringLanDto.From).ToList());
+}
+
+public sealed record AuditEntryDto(long Id, DateTime At, string User, string Action, string ObjectType, string? ObjectId, string? ObjectName, string? Before, string? After)
+{
+    public static AuditEntryDto From(AuditEntry a) => new(a.Id, a.At, a.User, a.Action, a.ObjectType, a.ObjectId, a.ObjectName, a.Before, a.After);
+}

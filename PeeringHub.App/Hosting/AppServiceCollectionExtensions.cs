@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using PeeringHub.App.Auth;
+using PeeringHub.Core;
+using PeeringHub.Core.Audit;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+using Radzen;
+
+namespace PeeringHub.App.Hosting;
+
+public static class AppServiceCollectionExtensions
+{
+    /// <summary>Everything the web app needs: Core, identity and auth, Blazor with Radzen, API plumbing, health.</summary>
+    public static WebApplicationBuilder AddPeeringHub(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+        services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<PeeringHub.App.Components.Shared.CrudActions>();
+        services.AddPeeringHubIdentity();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddRadzenComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "PeeringHub API";
+            doc.Info.Description = "Token-authenticated: send 'Authorization: Bearer <token>' (create tokens under your account).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    static void AddPeeringHubIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PeeringHubDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "PeeringHub.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                // A page the user may not open answers 403 (rendered by the status-code page), not a redirect.
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
+        services.AddAuthorization(Policies.Add);
+    }
+}

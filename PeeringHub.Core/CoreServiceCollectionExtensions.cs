@@ -1,0 +1,42 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Data.Seeding;
+using PeeringHub.Core.Editing;
+using PeeringHub.Core.Security;
+using PeeringHub.Core.Settings;
+using PeeringHub.Core.Users;
+
+namespace PeeringHub.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Domain services, validators, the database and settings of PeeringHub.Core.</summary>
+    public static IServiceCollection AddPeeringHubCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddOptions<PeeringHubOptions>().BindConfiguration(PeeringHubOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddScoped(typeof(EntityEditor<,>));
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<SecretRevealService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);
+        return services;
+    }
+
+    /// <summary>Registers every AbstractValidator in the assembly as IValidator&lt;T&gt; (scoped: validators read the database).</summary>
+    public static IServiceCollection AddValidatorsOf(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        var validators = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).Select(i => (i, t)));
+        foreach (var (contract, implementation) in validators)
+            services.AddScoped(contract, implementation);
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+
+namespace PeeringHub.Core.Inventory;
+
+public sealed partial class RouterInputValidator : AbstractValidator<RouterInput>
+{
+    [GeneratedRegex(@"^[A-Za-z0-9]([A-Za-z0-9.\-_]{0,98}[A-Za-z0-9])?$")] private static partial Regex SafeName();
+    [GeneratedRegex(@"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*$")] private static partial Regex HostName();
+    [GeneratedRegex(@"^[a-z_][a-z0-9_\-]{0,31}$")] private static partial Regex UnixUser();
+    [GeneratedRegex(@"^/[A-Za-z0-9._/\-]+$")] private static partial Regex SocketPath();
+
+    public RouterInputValidator(PeeringHubDbContext db)
+    {
+        // Stop at the first failing rule of a field: no database lookups for values that are already malformed.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(r => r.Name).NotEmpty().WithMessage("Name is required.")
+            .Matches(SafeName()).WithMessage("Use letters, digits, '.', '-' and '_' (up to 100 characters).")
+            .MustAsync(async (input, name, ct) => !await db.Routers.AnyAsync(r => r.Name == name.Trim() && r.Id != input.Id, ct))
+            .WithMessage("A router with this name already exists.");
+        RuleFor(r => r.Platform).Must(p => RouterPlatform.All.Contains(p)).WithMessage($"Platform must be one of: {string.Join(", ", RouterPlatform.All)}.");
+        RuleFor(r => r.Transport).IsInEnum();
+        RuleFor(r => r.Address).NotEmpty().WithMessage("Address is required.")
+            .Must((input, a) => input.Transport == RouterTransport.Local ? SocketPath().IsMatch(a.Trim()) : IsHostOrIp(a.Trim()))
+            .WithMessage(input => input.Transport == RouterTransport.Local
+                ? "Enter the absolute path of the router's control socket."
+                : "Enter a valid IPv4/IPv6 address or host name.");
+        RuleFor(r => r.SshPort).InclusiveBetween(1, 65535).WithMessage("Port must be between 1 and 65535.");
+        When(r => r.Transport == RouterTransport.Ssh, () =>
+        {
+            RuleFor(r => r.SshUser).NotEmpty().WithMessage("SSH user is required.").Matches(UnixUser()).WithMessage("Not a valid user name.");
+            RuleFor(r => r.SshPrivateKey).NotEmpty().When(r => r.Id == 0 || !r.HasSshPrivateKey).WithMessage("A private key is required for SSH.");
+        });
+        RuleFor(r => r.SshPrivateKey).Must(BeOpenSshOrPem).When(r => !string.IsNullOrWhiteSpace(r.SshPrivateKey))
+            .WithMessage("Paste the private key in OpenSSH or PEM format (-----BEGIN ... PRIVATE KEY-----).");
+        RuleFor(r => r.LocalAsn).ValidAsn();
+        RuleFor(r => r.NetworkId).MustAsync(async (id, ct) => id is null || await db.Networks.AnyAsync(n => n.Id == id && n.IsOurs, ct))
+            .WithMessage("Pick one of our networks.");
+    }
+
+    static bool IsHostOrIp(string s) => IPAddress.TryParse(s, out _) && (s.Contains(':') || s.Count(c => c == '.') == 3) || HostName().IsMatch(s) && !s.All(c => char.IsDigit(c) || c == '.');
+
+    static bool BeOpenSshOrPem(string? key)
+    {
+        var k = key!.Trim();
+        return k.StartsWith("-----BEGIN ", StringComparison.Ordinal) && k.Contains("PRIVATE KEY-----", StringComparison.Ordinal) &&
+               k.EndsWith("-----", StringComparison.Ordinal) && k.Length < 16_384;
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PeeringHub.Core.Settings;
+
+/// <summary>Top-level settings under "PeeringHub" (see README for every key).</summary>
+public sealed class PeeringHubOptions
+{
+    public const string Section = "PeeringHub";
+
+    /// <summary>Where the database, Data Protection keys and known_hosts live; relative paths are under the content root.</summary>
+    [Required] public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Seed the demo data set into an empty database.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    public BootstrapOptions Bootstrap { get; set; } = new();
+
+    /// <summary>How often the poller reads every enabled router.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.200", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+public sealed class BootstrapOptions
+{
+    /// <summary>Password of the first "admin" user; empty = a random one printed once to the console.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>When set, an admin API token with this value is created on first start (for automation).</summary>
+    public string? ApiToken { get; set; }
+}
