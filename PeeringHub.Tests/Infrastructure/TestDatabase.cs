@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core;
+using PeeringHub.Core.Audit;
+using PeeringHub.Core.Data;
+
+namespace PeeringHub.Tests.Infrastructure;
+
+/// <summary>An in-memory SQLite database with the real migrations applied, plus Core's services, for one test.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    readonly SqliteConnection connection = new("Data Source=:memory:");
+    public ServiceProvider Services { get; }
+
+    public TestDatabase(string actor = "tester")
+    {
+        connection.Open();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddPeeringHubCore("Data Source=:memory:");
+        // One shared open connection keeps the in-memory database alive across contexts.
+        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
+        services.AddSingleton<ICurrentActor>(new FixedActor(actor));
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Services = services.BuildServiceProvider();
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Database.Migrate();
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public PeeringHubDbContext NewContext() => Services.CreateScope().ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+}
