@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PeeringHub.Tests.Infrastructure;
+
+/// <summary>The built app running on Kestrel at 127.0.0.1 with its own data directory; stopped (by process id) on dispose.</summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    public const string AdminPassword = "browser-admin-pw-1";
+    readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "peeringhub-e2e-" + Guid.NewGuid().ToString("N"));
+    Process? process;
+    readonly List<string> log = [];
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo(RepoPaths.AppExecutable, ["--urls", BaseUrl])
+        {
+            WorkingDirectory = RepoPaths.AppDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
+        start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
+        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException("The app exited: " + Log);
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The app did not become healthy in 30 s: " + Log);
+    }
+
+    public string Log { get { lock (log) return string.Join('\n', log.TakeLast(40)); } }
+
+    public Task DisposeAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        process?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
