@@ -24,6 +24,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<SecretRevealService>();
+        services.AddOptions<Sessions.SessionOptions>().BindConfiguration(Sessions.SessionOptions.Section);
+        services.AddSingleton<Sessions.SessionStateFeed>();
+        services.AddSingleton<Sessions.UnmanagedSessions>();
+        services.AddScoped<Sessions.SessionStateRecorder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);

@@ -34,3 +34,13 @@ public sealed record AuditEntryDto(long Id, DateTime At, string User, string Act
 {
     public static AuditEntryDto From(AuditEntry a) => new(a.Id, a.At, a.User, a.Action, a.ObjectType, a.ObjectId, a.ObjectName, a.Before, a.After);
 }
+
+public sealed record MemberDto(int Id, Guid Version, int NetworkId, int PeeringLanId, string? Ipv4Address, string? Ipv6Address, bool IsRouteServerClient)
+{
+    public static MemberDto From(Member m) => new(m.Id, m.Version, m.NetworkId, m.PeeringLanId, m.Ipv4Address, m.Ipv6Address, m.IsRouteServerClient);
+}
+
+public sealed record PeerGroupDto(int Id, Guid Version, int RouterId, string Name, string? Description, string? ImportPolicy, string? ExportPolicy)
+{
+    public static PeerGroupDto From(PeerGroup g) => new(g.Id, g.Version, g.RouterId, g.Name, g.Description, g.ImportPolicy, g.ExportPolicy);
+}

@@ -31,6 +31,7 @@ public static class AppPipeline
         app.MapOpenApi().RequireAuthorization(Policies.ApiUser);
         app.MapAccountEndpoints();
         app.MapPeeringHubApi();
+        app.MapHub<Hubs.SessionsHub>(Hubs.SessionsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

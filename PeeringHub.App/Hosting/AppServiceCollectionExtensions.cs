@@ -16,6 +16,9 @@ public static class AppServiceCollectionExtensions
     public static WebApplicationBuilder AddPeeringHub(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // `dotnet run` from build output serves package assets (Radzen's CSS/JS) through the static web assets manifest,
+        // which ASP.NET enables only in Development by default; published output does not need it and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
@@ -37,6 +40,8 @@ public static class AppServiceCollectionExtensions
             doc.Info.Description = "Token-authenticated: send 'Authorization: Bearer <token>' (create tokens under your account).";
             return Task.CompletedTask;
         }));
+        services.AddSignalR();
+        services.AddHostedService<Hubs.SessionsHubBroadcaster>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+
+namespace PeeringHub.Core.Sessions;
+
+/// <summary>
+/// Turns one poll of one router into stored state: matches observed sessions to ours by peer IP, writes only what changed,
+/// keeps the transition history, publishes the changes on the feed, and remembers unmanaged sessions.
+/// Observed state is written with ExecuteUpdate so it never bumps the edit version (an operator's open form stays valid).
+/// </summary>
+public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFeed feed, UnmanagedSessions unmanaged, TimeProvider clock)
+{
+    public const string NotOnRouter = "Not configured on the router";
+
+    sealed record Row(int Id, string PeerIp, BgpState State, DateTime? Since, int? Received, int? Accepted, string? LastError);
+
+    public async Task<PollOutcome> RecordAsync(int routerId, IReadOnlyList<ObservedSession> observed, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ours = await LoadAsync(routerId, ct);
+        var byIp = new Dictionary<string, ObservedSession>(observed.Count, StringComparer.Ordinal);
+        foreach (var o in observed) byIp[Canonical(o.PeerIp)] = o;
+
+        var changes = new List<SessionStateChanged>();
+        foreach (var row in ours)
+        {
+            SessionStateChanged next;
+            if (byIp.Remove(row.PeerIp, out var o))
+            {
+                var state = o.AdminDisabled ? BgpState.AdminDown : o.State;
+                next = new(row.Id, routerId, row.PeerIp, row.State, state, o.Since ?? (state == row.State ? row.Since : now),
+                    o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now);
+            }
+            else
+            {
+                next = new(row.Id, routerId, row.PeerIp, row.State, BgpState.Unknown, row.State == BgpState.Unknown ? row.Since : now, null, null, NotOnRouter, now);
+            }
+            if (Differs(row, next)) changes.Add(next);
+        }
+
+        unmanaged.Set(routerId, byIp.Values.ToList());
+        await SaveAsync(routerId, changes, reachable: true, error: null, now, ct);
+        return new PollOutcome(routerId, now, true, null, ours.Count - changes.Count(c => c.LastError == NotOnRouter), changes.Count, unmanaged.For(routerId));
+    }
+
+    /// <summary>The router could not be read: every session on it becomes Unknown, with the reason.</summary>
+    public async Task<PollOutcome> RecordUnreachableAsync(int routerId, string reason, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ours = await LoadAsync(routerId, ct);
+        var changes = ours
+            .Select(r => new SessionStateChanged(r.Id, routerId, r.PeerIp, r.State, BgpState.Unknown, r.State == BgpState.Unknown ? r.Since : now, null, null, reason, now))
+            .Where(c => Differs(ours.First(r => r.Id == c.SessionId), c))
+            .ToList();
+        await SaveAsync(routerId, changes, reachable: false, error: reason, now, ct);
+        return new PollOutcome(routerId, now, false, reason, 0, changes.Count, []);
+    }
+
+    Task<List<Row>> LoadAsync(int routerId, CancellationToken ct) =>
+        db.Sessions.AsNoTracking().Where(s => s.RouterId == routerId)
+            .Select(s => new Row(s.Id, s.PeerIp, s.State, s.StateSince, s.PrefixesReceived, s.PrefixesAccepted, s.LastError))
+            .ToListAsync(ct);
+
+    static bool Differs(Row row, SessionStateChanged next) =>
+        row.State != next.NewState || row.Received != next.PrefixesReceived || row.Accepted != next.PrefixesAccepted ||
+        row.LastError != next.LastError || row.Since != next.Since;
+
+    async Task SaveAsync(int routerId, List<SessionStateChanged> changes, bool reachable, string? error, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var c in changes)
+        {
+            await db.Sessions.Where(s => s.Id == c.SessionId).ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.State, c.NewState)
+                .SetProperty(s => s.StateSince, c.Since)
+                .SetProperty(s => s.PrefixesReceived, c.PrefixesReceived)
+                .SetProperty(s => s.PrefixesAccepted, c.PrefixesAccepted)
+                .SetProperty(s => s.LastError, c.LastError)
+                .SetProperty(s => s.LastPolledAt, now), ct);
+            if (c.OldState != c.NewState)
+                db.SessionStateChanges.Add(new SessionStateChange { SessionId = c.SessionId, At = now, OldState = c.OldState, NewState = c.NewState, Reason = c.LastError });
+        }
+        await db.SaveChangesAsync(ct);
+        await db.Routers.Where(r => r.Id == routerId).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.LastPolledAt, now).SetProperty(r => r.Reachable, reachable).SetProperty(r => r.LastError, error), ct);
+        await tx.CommitAsync(ct);
+        feed.Publish(changes);
+    }
+
+    static string Canonical(string ip) => IPAddress.TryParse(ip, out var a) ? a.ToString() : ip;
+}
