@@ -27,7 +27,9 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<Sessions.SessionOptions>().BindConfiguration(Sessions.SessionOptions.Section);
         services.AddSingleton<Sessions.SessionStateFeed>();
         services.AddSingleton<Sessions.UnmanagedSessions>();
+        services.AddSingleton<Sessions.RouterPollFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
+        services.AddScoped<Sessions.SessionActionService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);

@@ -28,6 +28,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<UnitOfWork>();
         services.AddScoped<PeeringHub.App.Components.Shared.CrudActions>();
+        services.AddScoped<PeeringHub.App.Components.Pages.Sessions.SessionBoardActions>();
         services.AddPeeringHubIdentity();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -10,7 +10,7 @@ namespace PeeringHub.Core.Sessions;
 /// keeps the transition history, publishes the changes on the feed, and remembers unmanaged sessions.
 /// Observed state is written with ExecuteUpdate so it never bumps the edit version (an operator's open form stays valid).
 /// </summary>
-public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFeed feed, UnmanagedSessions unmanaged, TimeProvider clock)
+public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFeed feed, RouterPollFeed polls, UnmanagedSessions unmanaged, TimeProvider clock)
 {
     public const string NotOnRouter = "Not configured on the router";
 
@@ -24,11 +24,13 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
         foreach (var o in observed) byIp[Canonical(o.PeerIp)] = o;
 
         var changes = new List<SessionStateChanged>();
+        var matched = 0;
         foreach (var row in ours)
         {
             SessionStateChanged next;
             if (byIp.Remove(row.PeerIp, out var o))
             {
+                matched++;
                 var state = o.AdminDisabled ? BgpState.AdminDown : o.State;
                 next = new(row.Id, routerId, row.PeerIp, row.State, state, o.Since ?? (state == row.State ? row.Since : now),
                     o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now);
@@ -42,7 +44,9 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
 
         unmanaged.Set(routerId, byIp.Values.ToList());
         await SaveAsync(routerId, changes, reachable: true, error: null, now, ct);
-        return new PollOutcome(routerId, now, true, null, ours.Count - changes.Count(c => c.LastError == NotOnRouter), changes.Count, unmanaged.For(routerId));
+        var outcome = new PollOutcome(routerId, now, true, null, matched, changes.Count, unmanaged.For(routerId));
+        polls.Publish(outcome);
+        return outcome;
     }
 
     /// <summary>The router could not be read: every session on it becomes Unknown, with the reason.</summary>
@@ -55,7 +59,9 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
             .Where(c => Differs(ours.First(r => r.Id == c.SessionId), c))
             .ToList();
         await SaveAsync(routerId, changes, reachable: false, error: reason, now, ct);
-        return new PollOutcome(routerId, now, false, reason, 0, changes.Count, []);
+        var outcome = new PollOutcome(routerId, now, false, reason, 0, changes.Count, []);
+        polls.Publish(outcome);
+        return outcome;
     }
 
     Task<List<Row>> LoadAsync(int routerId, CancellationToken ct) =>

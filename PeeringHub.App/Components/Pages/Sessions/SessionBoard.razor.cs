@@ -1,0 +1,233 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.JSInterop;
+using PeeringHub.App.Auth;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Sessions;
+using Radzen;
+using Radzen.Blazor;
+
+namespace PeeringHub.App.Components.Pages.Sessions;
+
+/// <summary>
+/// The live session board: loads once, then applies state changes from the feed to the affected rows only,
+/// keeping the user's selection, scroll position and filters. Filters live in the URL.
+/// </summary>
+public partial class SessionBoard
+{
+    [Inject] UnitOfWork Work { get; set; } = default!;
+    [Inject] SessionStateFeed Feed { get; set; } = default!;
+    [Inject] NavigationManager Navigation { get; set; } = default!;
+    [Inject] ContextMenuService ContextMenu { get; set; } = default!;
+    [Inject] IJSRuntime Js { get; set; } = default!;
+    [Inject] SessionBoardActions Actions { get; set; } = default!;
+    [Inject] TimeProvider Clock { get; set; } = default!;
+    [Inject] RouterPollFeed Polls { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "state")] public string? StateFilter { get; set; }
+    [SupplyParameterFromQuery(Name = "router")] public string? RouterFilter { get; set; }
+    [SupplyParameterFromQuery(Name = "type")] public string? TypeFilter { get; set; }
+    [SupplyParameterFromQuery(Name = "exchange")] public int? ExchangeFilter { get; set; }
+    [SupplyParameterFromQuery(Name = "q")] public string? Query { get; set; }
+
+    RadzenDataGrid<SessionRow>? grid;
+    List<SessionRow> all = [];
+    Dictionary<int, SessionRow> byId = [];
+    List<SessionRow> view = [];
+    List<RouterStatus> routers = [];
+    readonly HashSet<int> selected = [];
+    readonly int[] counts = new int[4];
+    int? lastClicked;
+    bool refreshing;
+    DateTime now;
+    IDisposable? subscription;
+    Timer? clockTimer;
+
+    protected override async Task OnInitializedAsync()
+    {
+        now = Clock.GetUtcNow().UtcDateTime;
+        await LoadAsync();
+    }
+
+    protected override void OnParametersSet() => ApplyFilters();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        subscription = Feed.Subscribe(OnStateChanged);
+        Polls.Polled += OnPolled;
+        // Relative times ("5m ago") age; the board re-renders twice a minute, no data is fetched.
+        clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    async Task LoadAsync()
+    {
+        await using var scope = Work.Begin();
+        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+        all = (await SessionFilter.WithNames(db.Sessions.AsNoTracking()).OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).ToListAsync())
+            .Select(SessionRow.From).ToList();
+        byId = all.ToDictionary(r => r.Id);
+        routers = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
+        selected.IntersectWith(byId.Keys);
+        ApplyFilters();
+    }
+
+    void OnStateChanged(IReadOnlyList<SessionStateChanged> changes) => InvokeAsync(() =>
+    {
+        now = Clock.GetUtcNow().UtcDateTime;
+        var touched = false;
+        foreach (var c in changes)
+            if (byId.TryGetValue(c.SessionId, out var row))
+            {
+                row.Apply(c, now);
+                touched = true;
+            }
+        if (!touched) return;
+        Count();
+        StateHasChanged();
+    });
+
+    void OnPolled(PollOutcome poll) => InvokeAsync(() =>
+    {
+        routers = routers.Select(r => r.Id == poll.RouterId ? r with { LastPolledAt = poll.At, Reachable = poll.Reachable, LastError = poll.Error } : r).ToList();
+        now = Clock.GetUtcNow().UtcDateTime;
+        StateHasChanged();
+    });
+
+    void ApplyFilters()
+    {
+        IEnumerable<SessionRow> rows = all;
+        if (Enum.TryParse<StateBucket>(StateFilter, out var bucket)) rows = rows.Where(r => r.Bucket == bucket);
+        if (!string.IsNullOrEmpty(RouterFilter)) rows = rows.Where(r => r.RouterName == RouterFilter);
+        if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) rows = rows.Where(r => r.Type == type);
+        if (ExchangeFilter is { } x) rows = rows.Where(r => r.ExchangeId == x);
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var q = Query.Trim();
+            rows = rows.Where(r => r.PeerIp.Contains(q, StringComparison.OrdinalIgnoreCase) || r.Peer.Contains(q, StringComparison.OrdinalIgnoreCase)
+                                   || r.RouterName.Contains(q, StringComparison.OrdinalIgnoreCase));
+        }
+        view = rows.ToList();
+        Count();
+    }
+
+    void Count()
+    {
+        Array.Clear(counts);
+        foreach (var r in all) counts[(int)r.Bucket]++;
+    }
+
+    static string Label(StateBucket b) => b switch { StateBucket.AdminDown => "Admin down", _ => b.ToString() };
+
+    Task FilterBucketAsync(StateBucket b) => NavigateAsync(new() { ["state"] = StateFilter == b.ToString() ? null : b.ToString() });
+
+    Task SearchAsync(string? q) => NavigateAsync(new() { ["q"] = string.IsNullOrWhiteSpace(q) ? null : q.Trim() });
+
+    Task ClearFiltersAsync() => NavigateAsync(new() { ["state"] = null, ["router"] = null, ["type"] = null, ["exchange"] = null, ["q"] = null });
+
+    Task NavigateAsync(Dictionary<string, object?> changes)
+    {
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(changes), replace: true);
+        return Task.CompletedTask;
+    }
+
+    List<SessionRow> Visible => grid?.View?.ToList() ?? view;
+
+    bool AllSelected => view.Count > 0 && view.All(r => selected.Contains(r.Id));
+
+    void ToggleAll()
+    {
+        var rows = Visible;
+        if (rows.All(r => selected.Contains(r.Id))) selected.ExceptWith(rows.Select(r => r.Id));
+        else selected.UnionWith(rows.Select(r => r.Id));
+    }
+
+    void Toggle(SessionRow row, MouseEventArgs e)
+    {
+        if (e.ShiftKey && lastClicked is { } anchor)
+        {
+            var rows = Visible;
+            var from = rows.FindIndex(r => r.Id == anchor);
+            var to = rows.FindIndex(r => r.Id == row.Id);
+            if (from >= 0 && to >= 0)
+            {
+                foreach (var r in rows.Skip(Math.Min(from, to)).Take(Math.Abs(to - from) + 1)) selected.Add(r.Id);
+                lastClicked = row.Id;
+                return;
+            }
+        }
+        if (!selected.Add(row.Id)) selected.Remove(row.Id);
+        lastClicked = row.Id;
+    }
+
+    void OnRowRender(RowRenderEventArgs<SessionRow> args)
+    {
+        var classes = new List<string>();
+        if (selected.Contains(args.Data.Id)) classes.Add("ph-row-selected");
+        if (args.Data.ChangedAt is { } at && now - at < TimeSpan.FromSeconds(3)) classes.Add("ph-row-changed");
+        args.Attributes["data-session-id"] = args.Data.Id;
+        args.Attributes["data-state"] = args.Data.State.ToString();
+        if (classes.Count > 0) args.Attributes["class"] = string.Join(' ', classes);
+    }
+
+    void OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
+    {
+        // Right-click on an unselected row acts on that row alone, like a file manager.
+        if (!selected.Contains(args.Data.Id))
+        {
+            selected.Clear();
+            selected.Add(args.Data.Id);
+        }
+        ContextMenu.Open(args,
+        [
+            new ContextMenuItem { Text = $"Admin Up ({selected.Count})", Value = SessionAction.AdminUp, Icon = "play_arrow" },
+            new ContextMenuItem { Text = $"Admin Down ({selected.Count})", Value = SessionAction.AdminDown, Icon = "pause" },
+            new ContextMenuItem { Text = $"Delete ({selected.Count})", Value = SessionAction.Delete, Icon = "delete" },
+        ], async e =>
+        {
+            ContextMenu.Close();
+            if (e.Value is SessionAction action) await RunAsync(action);
+        });
+    }
+
+    async Task OnActionsMenu(RadzenSplitButtonItem? item)
+    {
+        if (item?.Value is string v && Enum.TryParse<SessionAction>(v, out var action)) await RunAsync(action);
+    }
+
+    async Task RunAsync(SessionAction action)
+    {
+        var rows = selected.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        if (await Actions.RunAsync(action, rows))
+        {
+            if (action == SessionAction.Delete) selected.Clear();
+            await LoadAsync();
+        }
+        StateHasChanged();
+    }
+
+    async Task RefreshAsync()
+    {
+        refreshing = true;
+        try
+        {
+            await Actions.RefreshAsync(routers.Where(r => r.Enabled).ToList());
+            await LoadAsync();
+        }
+        finally
+        {
+            refreshing = false;
+        }
+    }
+
+    async Task ExportAsync() =>
+        await Js.InvokeVoidAsync("peeringHub.download", $"sessions-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv", "text/csv", SessionCsv.Write(Visible));
+
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        Polls.Polled -= OnPolled;
+        clockTimer?.Dispose();
+    }
+}

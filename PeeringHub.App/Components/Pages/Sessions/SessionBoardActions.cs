@@ -1,0 +1,60 @@
+using PeeringHub.App.Auth;
+using PeeringHub.Core.Sessions;
+using Radzen;
+
+namespace PeeringHub.App.Components.Pages.Sessions;
+
+/// <summary>
+/// The board's actions as a user sees them: confirm (how many sessions on which routers, optional shutdown message),
+/// run with a progress bar, then show the result per session. Also Refresh with progress.
+/// </summary>
+public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications)
+{
+    /// <returns>True when the action ran (even if some sessions failed).</returns>
+    public async Task<bool> RunAsync(SessionAction action, IReadOnlyList<SessionRow> rows)
+    {
+        if (rows.Count == 0) return false;
+        var confirmed = await dialogs.OpenAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
+            new Dictionary<string, object?> { ["Action"] = action, ["Rows"] = rows }, new DialogOptions { Width = "560px" });
+        if (confirmed is not ConfirmSessionAction.Choice choice) return false;
+
+        var progress = new ActionProgressState(rows.Count);
+        var dialog = dialogs.OpenAsync<ActionProgress>(Title(action), new Dictionary<string, object?> { ["State"] = progress },
+            new DialogOptions { Width = "640px", ShowClose = false, CloseDialogOnEsc = false });
+        try
+        {
+            await using var scope = work.Begin();
+            var service = scope.ServiceProvider.GetRequiredService<SessionActionService>();
+            var outcomes = await service.RunAsync(action, rows.Select(r => r.Id).ToList(), choice.Message, choice.OnRouter,
+                new Progress<SessionActionProgress>(progress.Report));
+            progress.Finish(outcomes);
+            var failed = outcomes.Count(o => !o.Succeeded);
+            notifications.Notify(failed == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning, Title(action),
+                $"{outcomes.Count - failed} done, {failed} failed.", TimeSpan.FromSeconds(8));
+        }
+        catch (Exception ex)
+        {
+            progress.Fail(ex.Message);
+            throw;
+        }
+        await dialog;
+        return true;
+    }
+
+    public async Task RefreshAsync(IReadOnlyList<RouterStatus> routers)
+    {
+        await Parallel.ForEachAsync(routers, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (r, ct) =>
+        {
+            await using var scope = work.Begin();
+            await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(r.Id, ct);
+        });
+        notifications.Notify(NotificationSeverity.Info, "Refreshed", $"Polled {routers.Count} router{(routers.Count == 1 ? "" : "s")}.");
+    }
+
+    public static string Title(SessionAction action) => action switch
+    {
+        SessionAction.AdminUp => "Admin Up",
+        SessionAction.AdminDown => "Admin Down",
+        _ => "Delete",
+    };
+}

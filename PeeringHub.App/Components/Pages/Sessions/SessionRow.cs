@@ -1,0 +1,61 @@
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Sessions;
+
+namespace PeeringHub.App.Components.Pages.Sessions;
+
+/// <summary>One row of the live board; updated in place by state changes so selection and scroll survive.</summary>
+public sealed class SessionRow
+{
+    public int Id { get; init; }
+    public int RouterId { get; init; }
+    public string RouterName { get; init; } = "";
+    public string PeerName { get; init; } = "";
+    public long PeerAsn { get; init; }
+    public string PeerIp { get; init; } = "";
+    public SessionType Type { get; init; }
+    public int? ExchangeId { get; init; }
+    public string ExchangeName { get; init; } = "";
+    public string PeerGroupName { get; init; } = "";
+    public AdminState AdminState { get; set; }
+    public BgpState State { get; set; }
+    public DateTime? Since { get; set; }
+    public int? PrefixesReceived { get; set; }
+    public int? PrefixesAccepted { get; set; }
+    public int? MaxPrefix { get; init; }
+    public string? LastError { get; set; }
+    public bool HasNotes { get; init; }
+    /// <summary>When a live update last touched this row (for the brief highlight).</summary>
+    public DateTime? ChangedAt { get; set; }
+
+    public string Peer => $"AS{PeerAsn} {PeerName}";
+
+    public static SessionRow From(BgpSession s) => new()
+    {
+        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router?.Name ?? "", PeerName = s.PeerNetwork?.Name ?? s.Description ?? "", PeerAsn = s.PeerAsn,
+        PeerIp = s.PeerIp, Type = s.Type, ExchangeId = s.PeeringLan?.ExchangeId, ExchangeName = s.PeeringLan?.Exchange?.Name ?? "No exchange",
+        PeerGroupName = s.PeerGroup?.Name ?? "", AdminState = s.DesiredAdminState, State = s.State, Since = s.StateSince,
+        PrefixesReceived = s.PrefixesReceived, PrefixesAccepted = s.PrefixesAccepted, MaxPrefix = s.MaxPrefix, LastError = s.LastError,
+        HasNotes = !string.IsNullOrWhiteSpace(s.Notes),
+    };
+
+    public void Apply(SessionStateChanged c, DateTime now)
+    {
+        State = c.NewState;
+        Since = c.Since;
+        PrefixesReceived = c.PrefixesReceived;
+        PrefixesAccepted = c.PrefixesAccepted;
+        LastError = c.LastError;
+        ChangedAt = now;
+    }
+
+    /// <summary>The counter strip's buckets.</summary>
+    public StateBucket Bucket => State switch
+    {
+        BgpState.Established => StateBucket.Established,
+        BgpState.AdminDown => StateBucket.AdminDown,
+        BgpState.Unknown => StateBucket.Unknown,
+        _ => StateBucket.Down,
+    };
+}
+
+public enum StateBucket { Established, Down, AdminDown, Unknown }
