@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PeeringHub.Core.Reference.Irr;
 using PeeringHub.Core.Reference.PeeringDb;
 
 namespace PeeringHub.Core.Reference;
@@ -18,6 +19,9 @@ public static class ReferenceDataServiceCollectionExtensions
         services.AddSingleton<PeeringDbSyncProgress>();
         services.AddScoped<PeeringDbLinkService>();
         services.AddScoped<PeeringDbSyncService>();
+        services.Configure<IrrOptions>(configuration.GetSection(IrrOptions.Section));
+        services.AddSingleton<IrrExpansionService>();
+        services.AddScoped<AsSetService>();
         if (scheduler)
             services.AddHostedService<PeeringDbSyncScheduler>();
         return services;
