@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeeringHub.Core.Reference.Irr;
+using PeeringHub.Core.Reference.Ixf;
 using PeeringHub.Core.Reference.PeeringDb;
 
 namespace PeeringHub.Core.Reference;
@@ -22,6 +23,9 @@ public static class ReferenceDataServiceCollectionExtensions
         services.Configure<IrrOptions>(configuration.GetSection(IrrOptions.Section));
         services.AddSingleton<IrrExpansionService>();
         services.AddScoped<AsSetService>();
+        services.AddHttpClient(IxfImportService.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(2));
+        services.AddScoped<IxfImportService>();
+        services.AddScoped<IxfExportService>();
         if (scheduler)
             services.AddHostedService<PeeringDbSyncScheduler>();
         return services;
