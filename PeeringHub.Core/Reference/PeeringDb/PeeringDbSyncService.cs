@@ -76,6 +76,26 @@ public sealed class PeeringDbSyncService(
         progress.Start(endpoints.Count);
         var results = new List<PeeringDbEndpointResult>();
         var errors = new List<string>();
+        PeeringDbLinkResult? linkResult = null;
+        PeeringDbSyncResult? result = null;
+        try
+        {
+            await RunEndpointsAsync(kind, step, endpoints, results, errors, ct);
+            if (errors.Count == 0)
+                linkResult = await RefreshLinksAsync(kind, errors, ct);
+        }
+        finally
+        {
+            // Even when cancelled or crashed, the progress must not stay "running" forever.
+            result = new PeeringDbSyncResult(errors.Count == 0, incremental, started, DateTime.UtcNow, results, errors, linkResult);
+            progress.Finish(result);
+        }
+        return result;
+    }
+
+    private async Task RunEndpointsAsync(string kind, Func<PdbEndpoint, Task<PeeringDbEndpointResult>> step,
+        IReadOnlyList<PdbEndpoint> endpoints, List<PeeringDbEndpointResult> results, List<string> errors, CancellationToken ct)
+    {
         foreach (var endpoint in endpoints)
         {
             progress.Step(endpoint.Name, done: false);
@@ -93,16 +113,25 @@ public sealed class PeeringDbSyncService(
                 errors.Add(ex.Message);
                 results.Add(new PeeringDbEndpointResult(endpoint.Name, 0, 0, ex.Message));
                 await RecordErrorAsync(endpoint.Name, ex.Message, ct);
-                break;
+                return;
             }
         }
+    }
 
-        PeeringDbLinkResult? linkResult = null;
-        if (errors.Count == 0)
-            linkResult = await links.RefreshAllAsync(ct);
-        var result = new PeeringDbSyncResult(errors.Count == 0, incremental, started, DateTime.UtcNow, results, errors, linkResult);
-        progress.Finish(result);
-        return result;
+    private async Task<PeeringDbLinkResult?> RefreshLinksAsync(string kind, List<string> errors, CancellationToken ct)
+    {
+        try
+        {
+            return await links.RefreshAllAsync(ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            // The mirror is committed; only our derived fields failed (e.g. a constraint on our side). Report it.
+            db.ChangeTracker.Clear();
+            logger.LogError(ex, "PeeringDB link refresh failed after {Kind}", kind);
+            errors.Add("link refresh: " + (ex.InnerException?.Message ?? ex.Message));
+            return null;
+        }
     }
 
     private async Task RecordErrorAsync(string endpoint, string error, CancellationToken ct)

@@ -145,4 +145,25 @@ public class IxfImportTests
         await using var h = new IxfHarness();
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Import(h, 999, IxfHarness.Fixture("ixf-1.0.json")));
     }
+
+    [Fact]
+    public async Task A_document_with_several_ixps_needs_a_choice()
+    {
+        await using var h = new IxfHarness();
+        var id = await h.NewExchangeAsync();
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(IxfHarness.Fixture("ixf-1.0.json"))!;
+        var second = doc["ixp_list"]![0]!.DeepClone();
+        second["ixp_id"] = 2;
+        second["shortname"] = "PH-IX Berlin";
+        second["peeringdb_id"] = 4712;
+        doc["ixp_list"]!.AsArray().Add(second);
+        var json = doc.ToJsonString();
+
+        var ambiguous = await Import(h, id, json, dryRun: true);
+        Assert.Contains("lists 2 IXPs (1 PH-IX, 2 PH-IX Berlin); choose one with ixpId", Assert.Single(ambiguous.Errors));
+        var chosen = await Import(h, id, json, dryRun: true, ixpId: 2);
+        Assert.True(chosen.Valid);
+        Assert.Equal(2, chosen.IxpId);
+        Assert.DoesNotContain(chosen.Changes, c => c.Object == "member"); // all connections in the fixture are on ixp 1
+    }
 }
