@@ -33,10 +33,15 @@ public sealed class IrrWhoisClient : IAsyncDisposable
             {
                 await tcp.ConnectAsync(host, port, cts.Token);
             }
-            catch (Exception ex) when (ex is SocketException or OperationCanceledException && !ct.IsCancellationRequested)
+            catch (SocketException ex)
             {
                 tcp.Dispose();
                 throw new IrrException(IrrErrorKind.Connect, $"cannot connect to IRR server {host}:{port}: {ex.Message}", ex);
+            }
+            catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+            {
+                tcp.Dispose();
+                throw new IrrException(IrrErrorKind.Connect, $"cannot connect to IRR server {host}:{port} within {timeout.TotalSeconds:0.#} s", ex);
             }
         }
         var client = new IrrWhoisClient(tcp, timeout);

@@ -32,13 +32,15 @@ public static class PdbEnvelope
                 {
                     list.Add(endpoint.Map(item));
                 }
-                catch (Exception ex) when (ex is PeeringDbFormatException or FormatException or InvalidOperationException)
-                {
-                    throw new PeeringDbFormatException($"PeeringDB '{endpoint.Name}' record #{index}: {ex.Message}", ex);
-                }
+                catch (PeeringDbFormatException ex) { throw Wrap(endpoint, index, ex); }
+                catch (FormatException ex) { throw Wrap(endpoint, index, ex); }           // a date or number out of format
+                catch (InvalidOperationException ex) { throw Wrap(endpoint, index, ex); } // a JSON value of the wrong kind
                 index++;
             }
             return list;
         }
     }
+
+    private static PeeringDbFormatException Wrap(PdbEndpoint endpoint, int index, Exception ex) =>
+        new($"PeeringDB '{endpoint.Name}' record #{index}: {ex.Message}", ex);
 }

@@ -11,9 +11,26 @@ public sealed class PeeringDbClient(HttpClient http, IOptions<PeeringDbOptions> 
     private readonly PeeringDbOptions _o = options.Value;
 
     /// <summary>Raw body of <c>GET {BaseUrl}/{endpoint}?depth=0[&amp;since=N]</c>.</summary>
+    /// <exception cref="PeeringDbHttpException">HTTP error, 429 beyond the retry budget, transport failure or timeout.</exception>
     public async Task<byte[]> FetchAsync(string endpoint, long? since, CancellationToken ct)
     {
         var url = $"{_o.BaseUrl.TrimEnd('/')}/{endpoint}?depth=0" + (since is { } s ? $"&since={s}" : "");
+        try
+        {
+            return await FetchWithRetriesAsync(endpoint, url, ct);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new PeeringDbHttpException(endpoint, ex.Message, ex);
+        }
+        catch (TaskCanceledException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new PeeringDbHttpException(endpoint, $"no complete answer within {_o.RequestTimeout}", ex);
+        }
+    }
+
+    private async Task<byte[]> FetchWithRetriesAsync(string endpoint, string url, CancellationToken ct)
+    {
         for (var attempt = 0; ; attempt++)
         {
             using var req = new HttpRequestMessage(HttpMethod.Get, url);

@@ -104,18 +104,22 @@ public sealed class PeeringDbSyncService(
                 results.Add(await step(endpoint));
                 progress.Step(endpoint.Name, done: true);
             }
-            catch (Exception ex) when (ex is PeeringDbFormatException or PeeringDbHttpException or HttpRequestException
-                                           or DbUpdateException or TaskCanceledException && !ct.IsCancellationRequested)
-            {
-                // Later endpoints reference this one; stop rather than sync children of an outdated parent table.
-                db.ChangeTracker.Clear();
-                logger.LogError(ex, "PeeringDB {Kind} failed at {Endpoint}", kind, endpoint.Name);
-                errors.Add(ex.Message);
-                results.Add(new PeeringDbEndpointResult(endpoint.Name, 0, 0, ex.Message));
-                await RecordErrorAsync(endpoint.Name, ex.Message, ct);
-                return;
-            }
+            catch (PeeringDbFormatException ex) { await FailAsync(kind, endpoint, ex, results, errors, ct); return; }
+            catch (PeeringDbHttpException ex) { await FailAsync(kind, endpoint, ex, results, errors, ct); return; }
+            catch (DbUpdateException ex) { await FailAsync(kind, endpoint, ex, results, errors, ct); return; }
         }
+    }
+
+    /// <summary>Records the failure and stops: later endpoints reference this one, so syncing them against an outdated
+    /// parent table would only produce dangling children.</summary>
+    private async Task FailAsync(string kind, PdbEndpoint endpoint, Exception ex, List<PeeringDbEndpointResult> results,
+        List<string> errors, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        logger.LogError(ex, "PeeringDB {Kind} failed at {Endpoint}", kind, endpoint.Name);
+        errors.Add(ex.Message);
+        results.Add(new PeeringDbEndpointResult(endpoint.Name, 0, 0, ex.Message));
+        await RecordErrorAsync(endpoint.Name, ex.Message, ct);
     }
 
     private async Task<PeeringDbLinkResult?> RefreshLinksAsync(string kind, List<string> errors, CancellationToken ct)

@@ -156,4 +156,22 @@ public class PeeringDbSyncTests
         Assert.True(status.LastSuccessfulSyncAt >= before);
         Assert.Equal(FixtureCount("netixlan"), status.Endpoints.Single(e => e.Endpoint == "netixlan").LastUpserted);
     }
+
+    [Fact]
+    public async Task Unreachable_server_is_a_clear_error_recorded_in_the_status()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var closedPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        await using var h = await PeeringDbHarness.StartAsync(new() { ["PeeringHub:PeeringDb:BaseUrl"] = $"http://127.0.0.1:{closedPort}/api" });
+
+        var result = await Sync(h);
+
+        Assert.False(result.Success);
+        Assert.StartsWith("PeeringDB 'org': ", Assert.Single(result.Errors));
+        var status = await h.InScope(sp => sp.GetRequiredService<PeeringDbSyncService>().GetStatusAsync());
+        Assert.Equal(result.Errors[0], status.Endpoints.Single(e => e.Endpoint == "org").LastError);
+        Assert.DoesNotContain(h.Logs.Lines, l => l.Contains(PeeringDbHarness.ApiKey));
+    }
 }
