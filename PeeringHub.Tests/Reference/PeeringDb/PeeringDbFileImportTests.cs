@@ -78,4 +78,20 @@ public class PeeringDbFileImportTests
         // daily interval: after the first run it waits, so exactly one pass of every endpoint happened
         Assert.Equal(PdbEndpoints.All.Count, h.Server.Requests.Count);
     }
+
+    [Fact]
+    public async Task Scheduler_waits_for_the_interval_after_a_recent_sync()
+    {
+        await using var h = await PeeringDbHarness.StartAsync();
+        Assert.True((await h.InScope(sp => sp.GetRequiredService<PeeringDbSyncService>().SyncAsync())).Success);
+        h.Server.Requests.Clear();
+        var scheduler = new PeeringDbSyncScheduler(h.Services.GetRequiredService<IServiceScopeFactory>(),
+            h.Services.GetRequiredService<IOptions<PeeringDbOptions>>(), TimeProvider.System, NullLogger<PeeringDbSyncScheduler>.Instance);
+
+        await ((IHostedService)scheduler).StartAsync(CancellationToken.None);
+        await Task.Delay(1500);
+        await ((IHostedService)scheduler).StopAsync(CancellationToken.None);
+
+        Assert.Empty(h.Server.Requests); // the last attempt was moments ago; the next one is due in a day
+    }
 }
