@@ -53,9 +53,20 @@ public static class IxfParser
             if (c.Object(e, path) && ReadMember(c, e, path, version, ixps) is { } m)
                 members.Add(m);
 
+        CheckDuplicateAddresses(c, members);
         return c.Errors.Count > 0 || version is null || timestamp is null
             ? new IxfParseResult(null, c.Errors)
             : new IxfParseResult(new IxfDocument(version, timestamp, ixps, members), []);
+    }
+
+    /// <summary>Not a schema rule, but two members cannot hold one address on a LAN, and the database would refuse it anyway.</summary>
+    private static void CheckDuplicateAddresses(IxfCheck c, List<IxfMember> members)
+    {
+        var uses = members.SelectMany(m => m.Connections.SelectMany(x => new[] { x.Ipv4Address, x.Ipv6Address }
+                .Where(a => a is not null).Select(a => (x.IxpId, x.VlanId, Address: a!, m.Asn))))
+            .GroupBy(u => (u.IxpId, u.VlanId, u.Address)).Where(g => g.Count() > 1);
+        foreach (var g in uses)
+            c.Fail("$.member_list", $"address {g.Key.Address} on ixp {g.Key.IxpId} vlan {g.Key.VlanId} is used {g.Count()} times ({string.Join(", ", g.Select(u => "AS" + u.Asn))})");
     }
 
     private static IxfIxp? ReadIxp(IxfCheck c, JsonElement e, string path, string? version)

@@ -166,4 +166,39 @@ public class IxfImportTests
         Assert.Equal(2, chosen.IxpId);
         Assert.DoesNotContain(chosen.Changes, c => c.Object == "member"); // all connections in the fixture are on ixp 1
     }
+
+    [Fact]
+    public async Task An_address_handed_from_one_member_to_another_is_applied_in_one_import()
+    {
+        await using var h = new IxfHarness();
+        var id = await h.NewExchangeAsync();
+        Assert.True((await Import(h, id, IxfHarness.Fixture("ixf-1.0.json"))).Applied);
+
+        // the IXP re-assigned 185.1.0.11 (AS64501, which left) to AS64500's v4, and AS64500's old .10 to AS64503
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(IxfHarness.Fixture("ixf-1.0.json"))!;
+        var list = doc["member_list"]!.AsArray();
+        var m64501 = list.Single(m => (long)m!["asnum"]! == 64501)!;
+        list.Remove(m64501);
+        var m64500 = list.Single(m => (long)m!["asnum"]! == 64500)!;
+        m64500["connection_list"]![0]!["vlan_list"]![0]!["ipv4"]!["address"] = "185.1.0.11";
+        var newcomer = m64501.DeepClone();
+        newcomer["asnum"] = 64503;
+        newcomer["connection_list"]![0]!["vlan_list"]![0]!["ipv4"]!["address"] = "185.1.0.10";
+        list.Add(newcomer);
+
+        var r = await Import(h, id, doc.ToJsonString());
+
+        Assert.True(r.Applied, string.Join("\n", r.Errors));
+        var members = await h.MembersAsync(id);
+        Assert.Contains("100 AS64500 185.1.0.11 2001:7f8:ff::a rs", members);
+        Assert.Contains("100 AS64503 185.1.0.10  -", members);
+        Assert.DoesNotContain(members, m => m.Contains("AS64501"));
+    }
+
+    [Fact]
+    public void An_address_used_twice_on_a_vlan_is_rejected()
+    {
+        var json = IxfHarness.Fixture("ixf-1.0.json").Replace("\"185.1.0.11\"", "\"185.1.0.10\"");
+        Assert.Equal(["$.member_list: address 185.1.0.10 on ixp 1 vlan 100 is used 2 times (AS64500, AS64501)"], IxfParser.Parse(json).Errors);
+    }
 }
