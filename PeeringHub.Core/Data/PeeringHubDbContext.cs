@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.Reference.PeeringDb;
 
 namespace PeeringHub.Core.Data;
 
@@ -23,6 +24,18 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
     public DbSet<DetectedSession> DetectedSessions => Set<DetectedSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    // PeeringDB mirror (Reference/PeeringDb); tables Pdb_<endpoint>.
+    public DbSet<PdbOrg> PdbOrgs => Set<PdbOrg>();
+    public DbSet<PdbNet> PdbNets => Set<PdbNet>();
+    public DbSet<PdbIx> PdbIxs => Set<PdbIx>();
+    public DbSet<PdbIxLan> PdbIxLans => Set<PdbIxLan>();
+    public DbSet<PdbIxPfx> PdbIxPfxs => Set<PdbIxPfx>();
+    public DbSet<PdbNetIxLan> PdbNetIxLans => Set<PdbNetIxLan>();
+    public DbSet<PdbPoc> PdbPocs => Set<PdbPoc>();
+    public DbSet<PdbFac> PdbFacs => Set<PdbFac>();
+    public DbSet<PdbNetFac> PdbNetFacs => Set<PdbNetFac>();
+    public DbSet<PdbSyncState> PdbSyncStates => Set<PdbSyncState>();
 
     /// <summary>Who is saving; recorded in UpdatedBy and in the audit trail.</summary>
     public string ActorName => actor?.Name ?? FixedActor.System.Name;

@@ -9,5 +9,8 @@ public class Exchange : EntityBase
     public string? Website { get; set; }
     public int? PeeringDbId { get; set; }
 
+    /// <summary>Property names whose local value wins over imported reference data (PeeringDB, IX-F) — the per-field "keep my value".</summary>
+    public List<string> KeepFields { get; set; } = [];
+
     public List<PeeringLan> Lans { get; set; } = [];
 }

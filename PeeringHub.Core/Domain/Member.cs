@@ -10,4 +10,6 @@ public class Member : EntityBase
     public string? Ipv4Address { get; set; }
     public string? Ipv6Address { get; set; }
     public bool IsRouteServerClient { get; set; }
+    /// <summary>Property names whose local value wins over imported reference data (PeeringDB, IX-F) — the per-field "keep my value".</summary>
+    public List<string> KeepFields { get; set; } = [];
 }

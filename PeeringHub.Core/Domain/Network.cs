@@ -17,5 +17,8 @@ public class Network : EntityBase
     public int? MaxPrefixV6 { get; set; }
     public string? Notes { get; set; }
 
+    /// <summary>Property names whose local value wins over imported reference data (PeeringDB, IX-F) — the per-field "keep my value".</summary>
+    public List<string> KeepFields { get; set; } = [];
+
     public List<Member> Memberships { get; set; } = [];
 }

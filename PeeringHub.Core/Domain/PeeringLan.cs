@@ -16,5 +16,8 @@ public class PeeringLan : EntityBase
     /// <summary>Shown in the peering matrix.</summary>
     public bool PeeringMatrixEnabled { get; set; }
 
+    /// <summary>PeeringDB ixlan id this LAN mirrors; members refresh from its netixlan records.</summary>
+    public int? PeeringDbIxLanId { get; set; }
+
     public List<Member> Members { get; set; } = [];
 }

@@ -524,6 +524,10 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("KeepFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -568,6 +572,10 @@ namespace PeeringHub.Core.Data.Migrations
 
                     b.Property<bool>("IsRouteServerClient")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("KeepFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
@@ -621,6 +629,10 @@ namespace PeeringHub.Core.Data.Migrations
 
                     b.Property<bool>("IsOurs")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("KeepFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MaxPrefixV4")
                         .HasColumnType("INTEGER");
@@ -737,6 +749,9 @@ namespace PeeringHub.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeeringDbIxLanId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("PeeringManagerEnabled")
                         .HasColumnType("INTEGER");
@@ -976,6 +991,374 @@ namespace PeeringHub.Core.Data.Migrations
                     b.HasIndex("SessionId", "At");
 
                     b.ToTable("SessionStateChanges");
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbFac", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Pdb_fac", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbIx", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Pdb_ix", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbIxLan", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mtu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IxId");
+
+                    b.ToTable("Pdb_ixlan", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbIxPfx", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IxLanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protocol")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IxLanId");
+
+                    b.ToTable("Pdb_ixpfx", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbNet", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Asn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InfoPrefixes4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InfoPrefixes6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IrrAsSet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyGeneral")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Asn");
+
+                    b.ToTable("Pdb_net", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbNetFac", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FacId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LocalAsn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetId");
+
+                    b.ToTable("Pdb_netfac", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbNetIxLan", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Asn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ipaddr4")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ipaddr6")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRsPeer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IxLanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Speed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IxLanId");
+
+                    b.HasIndex("NetId");
+
+                    b.ToTable("Pdb_netixlan", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbOrg", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Pdb_org", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbPoc", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visible")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetId");
+
+                    b.ToTable("Pdb_poc", (string)null);
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Reference.PeeringDb.PdbSyncState", b =>
+                {
+                    b.Property<string>("Endpoint")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastUpserted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Endpoint");
+
+                    b.ToTable("Pdb_SyncState", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,3 @@
+namespace PeeringHub.Core.Reference.Irr;
+
+public enum IrrReplyKind { Data, Success, NotFound }

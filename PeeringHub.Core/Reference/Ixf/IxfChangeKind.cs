@@ -1,0 +1,3 @@
+namespace PeeringHub.Core.Reference.Ixf;
+
+public enum IxfChangeKind { Added, Changed, Removed }
