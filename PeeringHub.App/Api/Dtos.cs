@@ -11,10 +11,10 @@ public sealed record RouterDto(int Id, Guid Version, string Name, string Platfor
 }
 
 public sealed record NetworkDto(int Id, Guid Version, long Asn, string Name, bool IsOurs, string? IrrAsSet, int? PeeringDbId, string? PeeringPolicy,
-    string? Website, string? NocEmail, string? PeeringEmail, string? PolicyEmail, int? MaxPrefixV4, int? MaxPrefixV6, string? Notes)
+    string? Website, string? NocEmail, string? PeeringEmail, string? PolicyEmail, int? MaxPrefixV4, int? MaxPrefixV6, string? Notes, List<string> KeepFields)
 {
     public static NetworkDto From(Network n) => new(n.Id, n.Version, n.Asn, n.Name, n.IsOurs, n.IrrAsSet, n.PeeringDbId, n.PeeringPolicy, n.Website,
-        n.NocEmail, n.PeeringEmail, n.PolicyEmail, n.MaxPrefixV4, n.MaxPrefixV6, n.Notes);
+        n.NocEmail, n.PeeringEmail, n.PolicyEmail, n.MaxPrefixV4, n.MaxPrefixV6, n.Notes, n.KeepFields);
 }
 
 public sealed record PeeringLanDto(int Id, Guid Version, int ExchangeId, string Name, int? VlanId, string? Ipv4Prefix, string? Ipv6Prefix,
@@ -24,9 +24,9 @@ public sealed record PeeringLanDto(int Id, Guid Version, int ExchangeId, string 
         l.PeeringManagerEnabled, l.PeeringMatrixEnabled);
 }
 
-public sealed record ExchangeDto(int Id, Guid Version, string Name, string? City, string? Country, string? Website, int? PeeringDbId, List<PeeringLanDto> Lans)
+public sealed record ExchangeDto(int Id, Guid Version, string Name, string? City, string? Country, string? Website, int? PeeringDbId, List<string> KeepFields, List<PeeringLanDto> Lans)
 {
-    public static ExchangeDto From(Exchange x) => new(x.Id, x.Version, x.Name, x.City, x.Country, x.Website, x.PeeringDbId,
+    public static ExchangeDto From(Exchange x) => new(x.Id, x.Version, x.Name, x.City, x.Country, x.Website, x.PeeringDbId, x.KeepFields,
         x.Lans.OrderBy(l => l.Name).Select(PeeringLanDto.From).ToList());
 }
 

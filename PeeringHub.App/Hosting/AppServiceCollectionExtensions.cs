@@ -6,6 +6,7 @@ using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.Reference;
 using Radzen;
 
 namespace PeeringHub.App.Hosting;
@@ -21,6 +22,7 @@ public static class AppServiceCollectionExtensions
         builder.WebHost.UseStaticWebAssets();
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
+        services.AddReferenceData(builder.Configuration);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
 
         services.AddHttpContextAccessor();

@@ -34,7 +34,11 @@ public static class AuditSerializer
     public static void ClearUnchanged(EntityEntry entry)
     {
         foreach (var prop in entry.Properties)
-            if (prop.IsModified && Equals(prop.OriginalValue, prop.CurrentValue) && prop.Metadata.Name != nameof(EntityBase.Version))
+            if (prop.IsModified && SameValue(prop.OriginalValue, prop.CurrentValue) && prop.Metadata.Name != nameof(EntityBase.Version))
                 prop.IsModified = false;
     }
+
+    // Primitive collections (e.g. KeepFields) are new list instances after every edit; compare their items.
+    static bool SameValue(object? a, object? b) =>
+        Equals(a, b) || a is System.Collections.IEnumerable x && b is System.Collections.IEnumerable y && a is not string && x.Cast<object?>().SequenceEqual(y.Cast<object?>());
 }

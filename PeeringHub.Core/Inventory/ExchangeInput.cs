@@ -7,6 +7,8 @@ namespace PeeringHub.Core.Inventory;
 public sealed class ExchangeInput : IEntityInput<Exchange, ExchangeInput>
 {
     public int Id { get; set; }
+    /// <summary>Fields a PeeringDB refresh or IX-F import must leave alone ("keep my value").</summary>
+    public List<string> KeepFields { get; set; } = [];
     public Guid? Version { get; set; }
     public string Name { get; set; } = "";
     public string? City { get; set; }
@@ -16,6 +18,7 @@ public sealed class ExchangeInput : IEntityInput<Exchange, ExchangeInput>
 
     public void ApplyTo(Exchange x, ISecretProtector secrets)
     {
+        x.KeepFields = KeepFields.Distinct().ToList();
         x.Name = Name.Trim();
         x.City = CommonRules.Trimmed(City);
         x.Country = CommonRules.Trimmed(Country)?.ToUpperInvariant();
@@ -25,6 +28,6 @@ public sealed class ExchangeInput : IEntityInput<Exchange, ExchangeInput>
 
     public static ExchangeInput From(Exchange x) => new()
     {
-        Id = x.Id, Version = x.Version, Name = x.Name, City = x.City, Country = x.Country, Website = x.Website, PeeringDbId = x.PeeringDbId,
+        Id = x.Id, KeepFields = x.KeepFields.ToList(), Version = x.Version, Name = x.Name, City = x.City, Country = x.Country, Website = x.Website, PeeringDbId = x.PeeringDbId,
     };
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Reference.PeeringDb;
 
 namespace PeeringHub.Core.Inventory;
 
@@ -10,6 +11,8 @@ public sealed class ExchangeInputValidator : AbstractValidator<ExchangeInput>
     {
         // Stop at the first failing rule of a field: no database lookups for values that are already malformed.
         RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.KeepFields).Must(f => f.All(PeeringDbManagedFields.Exchange.Contains))
+            .WithMessage($"Only these fields can be kept: {string.Join(", ", PeeringDbManagedFields.Exchange)}.");
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name is required.").SingleLine(200)
             .MustAsync(async (input, name, ct) => !await db.Exchanges.AnyAsync(x => x.Name == (name ?? "").Trim() && x.Id != input.Id, ct))
             .WithMessage("An exchange with this name already exists.");

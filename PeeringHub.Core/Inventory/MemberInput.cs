@@ -7,6 +7,8 @@ namespace PeeringHub.Core.Inventory;
 public sealed class MemberInput : IEntityInput<Member, MemberInput>
 {
     public int Id { get; set; }
+    /// <summary>Fields a PeeringDB refresh or IX-F import must leave alone ("keep my value").</summary>
+    public List<string> KeepFields { get; set; } = [];
     public Guid? Version { get; set; }
     public int NetworkId { get; set; }
     public int PeeringLanId { get; set; }
@@ -16,6 +18,7 @@ public sealed class MemberInput : IEntityInput<Member, MemberInput>
 
     public void ApplyTo(Member m, ISecretProtector secrets)
     {
+        m.KeepFields = KeepFields.Distinct().ToList();
         m.NetworkId = NetworkId;
         m.PeeringLanId = PeeringLanId;
         m.Ipv4Address = Canonical(Ipv4Address);
@@ -27,7 +30,7 @@ public sealed class MemberInput : IEntityInput<Member, MemberInput>
 
     public static MemberInput From(Member m) => new()
     {
-        Id = m.Id, Version = m.Version, NetworkId = m.NetworkId, PeeringLanId = m.PeeringLanId, Ipv4Address = m.Ipv4Address,
+        Id = m.Id, KeepFields = m.KeepFields.ToList(), Version = m.Version, NetworkId = m.NetworkId, PeeringLanId = m.PeeringLanId, Ipv4Address = m.Ipv4Address,
         Ipv6Address = m.Ipv6Address, IsRouteServerClient = m.IsRouteServerClient,
     };
 }

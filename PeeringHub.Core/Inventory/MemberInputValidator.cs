@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Reference.PeeringDb;
 using PeeringHub.Core.Domain;
 
 namespace PeeringHub.Core.Inventory;
@@ -11,6 +12,8 @@ public sealed class MemberInputValidator : AbstractValidator<MemberInput>
     {
         // Stop at the first failing rule of a field: no database lookups for values that are already malformed.
         RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.KeepFields).Must(f => f.All(PeeringDbManagedFields.Member.Contains))
+            .WithMessage($"Only these fields can be kept: {string.Join(", ", PeeringDbManagedFields.Member)}.");
         RuleFor(m => m.NetworkId).MustAsync(async (id, ct) => await db.Networks.AnyAsync(n => n.Id == id, ct)).WithMessage("Pick a network.");
         RuleFor(m => m.PeeringLanId).MustAsync(async (id, ct) => await db.PeeringLans.AnyAsync(l => l.Id == id, ct)).WithMessage("Pick a peering LAN.");
         RuleFor(m => m.Ipv4Address).AddressOfFamily(4)

@@ -7,6 +7,8 @@ namespace PeeringHub.Core.Inventory;
 public sealed class NetworkInput : IEntityInput<Network, NetworkInput>
 {
     public int Id { get; set; }
+    /// <summary>Fields a PeeringDB refresh or IX-F import must leave alone ("keep my value").</summary>
+    public List<string> KeepFields { get; set; } = [];
     public Guid? Version { get; set; }
     public long Asn { get; set; }
     public string Name { get; set; } = "";
@@ -24,6 +26,7 @@ public sealed class NetworkInput : IEntityInput<Network, NetworkInput>
 
     public void ApplyTo(Network n, ISecretProtector secrets)
     {
+        n.KeepFields = KeepFields.Distinct().ToList();
         n.Asn = Asn;
         n.Name = Name.Trim();
         n.IsOurs = IsOurs;
@@ -41,7 +44,7 @@ public sealed class NetworkInput : IEntityInput<Network, NetworkInput>
 
     public static NetworkInput From(Network n) => new()
     {
-        Id = n.Id, Version = n.Version, Asn = n.Asn, Name = n.Name, IsOurs = n.IsOurs, IrrAsSet = n.IrrAsSet, PeeringDbId = n.PeeringDbId,
+        Id = n.Id, KeepFields = n.KeepFields.ToList(), Version = n.Version, Asn = n.Asn, Name = n.Name, IsOurs = n.IsOurs, IrrAsSet = n.IrrAsSet, PeeringDbId = n.PeeringDbId,
         PeeringPolicy = n.PeeringPolicy, Website = n.Website, NocEmail = n.NocEmail, PeeringEmail = n.PeeringEmail, PolicyEmail = n.PolicyEmail,
         MaxPrefixV4 = n.MaxPrefixV4, MaxPrefixV6 = n.MaxPrefixV6, Notes = n.Notes,
     };

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Reference.PeeringDb;
+using PeeringHub.Core.Reference.Irr;
 
 namespace PeeringHub.Core.Inventory;
 
@@ -10,6 +12,8 @@ public sealed class NetworkInputValidator : AbstractValidator<NetworkInput>
     {
         // Stop at the first failing rule of a field: no database lookups for values that are already malformed.
         RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.KeepFields).Must(f => f.All(PeeringDbManagedFields.Network.Contains))
+            .WithMessage($"Only these fields can be kept: {string.Join(", ", PeeringDbManagedFields.Network)}.");
         RuleFor(n => n.Asn).ValidAsn()
             .MustAsync(async (input, asn, ct) => !await db.Networks.AnyAsync(n => n.Asn == asn && n.Id != input.Id, ct))
             .WithMessage(n => $"AS{n.Asn} already exists.");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Reference.Irr;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Inventory;
 

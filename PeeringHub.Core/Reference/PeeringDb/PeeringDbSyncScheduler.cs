@@ -10,6 +10,7 @@ namespace PeeringHub.Core.Reference.PeeringDb;
 /// <summary>
 /// Runs an incremental sync every <see cref="PeeringDbOptions.SyncInterval"/>, counted from the last attempt stored in
 /// the database, so a restart does not trigger an extra pull and a long outage catches up at once.
+/// A database that has never synced waits one interval: the first full pull is started by an operator.
 /// </summary>
 public sealed class PeeringDbSyncScheduler(IServiceScopeFactory scopes, IOptions<PeeringDbOptions> options,
     TimeProvider clock, ILogger<PeeringDbSyncScheduler> logger) : BackgroundService
@@ -53,6 +54,7 @@ public sealed class PeeringDbSyncScheduler(IServiceScopeFactory scopes, IOptions
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         var last = await db.PdbSyncStates.MaxAsync(s => (DateTime?)s.LastAttemptAt, ct);
-        return last is null ? clock.GetUtcNow().UtcDateTime : last.Value + interval;
+        // Never synced: the first (full, large) pull is an operator's decision ("Sync now"); the schedule starts one interval later.
+        return last is null ? clock.GetUtcNow().UtcDateTime + interval : last.Value + interval;
     }
 }

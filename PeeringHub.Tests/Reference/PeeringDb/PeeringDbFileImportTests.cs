@@ -62,21 +62,18 @@ public class PeeringDbFileImportTests
     }
 
     [Fact]
-    public async Task Scheduler_runs_a_sync_when_none_has_run_yet()
+    public async Task Scheduler_leaves_the_first_full_pull_to_an_operator()
     {
         await using var h = await PeeringDbHarness.StartAsync();
         var scheduler = new PeeringDbSyncScheduler(h.Services.GetRequiredService<IServiceScopeFactory>(),
             h.Services.GetRequiredService<IOptions<PeeringDbOptions>>(), TimeProvider.System, NullLogger<PeeringDbSyncScheduler>.Instance);
-        var progress = h.Services.GetRequiredService<PeeringDbSyncProgress>();
 
         await ((IHostedService)scheduler).StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (progress.LastResult is null && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await Task.Delay(1500);
         await ((IHostedService)scheduler).StopAsync(CancellationToken.None);
 
-        Assert.True(progress.LastResult?.Success, "scheduled sync did not complete");
-        // daily interval: after the first run it waits, so exactly one pass of every endpoint happened
-        Assert.Equal(PdbEndpoints.All.Count, h.Server.Requests.Count);
+        // Never synced: a full PeeringDB pull is large, so the daily schedule starts one interval after start-up.
+        Assert.Empty(h.Server.Requests);
     }
 
     [Fact]

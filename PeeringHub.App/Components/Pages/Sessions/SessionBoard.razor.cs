@@ -163,21 +163,23 @@ public partial class SessionBoard
 
     void OnRowRender(RowRenderEventArgs<SessionRow> args)
     {
+        if (args.Data is not { } row) return;
         var classes = new List<string>();
-        if (selected.Contains(args.Data.Id)) classes.Add("ph-row-selected");
-        if (args.Data.ChangedAt is { } at && now - at < TimeSpan.FromSeconds(3)) classes.Add("ph-row-changed");
-        args.Attributes["data-session-id"] = args.Data.Id;
-        args.Attributes["data-state"] = args.Data.State.ToString();
+        if (selected.Contains(row.Id)) classes.Add("ph-row-selected");
+        if (row.ChangedAt is { } at && now - at < TimeSpan.FromSeconds(3)) classes.Add("ph-row-changed");
+        args.Attributes["data-session-id"] = row.Id;
+        args.Attributes["data-state"] = row.State.ToString();
         if (classes.Count > 0) args.Attributes["class"] = string.Join(' ', classes);
     }
 
     void OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
     {
+        if (args.Data is not { } row) return;
         // Right-click on an unselected row acts on that row alone, like a file manager.
-        if (!selected.Contains(args.Data.Id))
+        if (!selected.Contains(row.Id))
         {
             selected.Clear();
-            selected.Add(args.Data.Id);
+            selected.Add(row.Id);
         }
         ContextMenu.Open(args,
         [
