@@ -26,6 +26,8 @@ public class BgpSession : EntityBase
     public AdminState DesiredAdminState { get; set; }
 
     // Observed state, written by the poller.
+    /// <summary>The router's own name for the session (BIRD protocol name, FRR neighbor address), learnt by the poller.</summary>
+    public string? RouterSessionName { get; set; }
     public BgpState State { get; set; }
     public DateTime? StateSince { get; set; }
     public int? PrefixesReceived { get; set; }

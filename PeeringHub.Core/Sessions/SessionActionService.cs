@@ -40,11 +40,11 @@ public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionC
             });
         foreach (var r in perRouter) outcomes.AddRange(r);
 
-        await RecordAsync(action, sessions, outcomes, message, ct);
+        await RecordAsync(action, sessions, outcomes, message, onRouter, ct);
         return outcomes.OrderBy(o => o.RouterName).ThenBy(o => o.Label).ToList();
     }
 
-    async Task RecordAsync(SessionAction action, List<BgpSession> sessions, List<SessionActionOutcome> outcomes, string? message, CancellationToken ct)
+    async Task RecordAsync(SessionAction action, List<BgpSession> sessions, List<SessionActionOutcome> outcomes, string? message, bool onRouter, CancellationToken ct)
     {
         var succeeded = outcomes.Where(o => o.Succeeded).Select(o => o.SessionId).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,10 +63,12 @@ public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionC
                     break;
             }
         }
-        foreach (var o in outcomes.Where(o => o.SessionId > 0 && sessions.Any(s => s.Id == o.SessionId)))
+        // A delete is audited by the context with the session's values; the router side gets its own entry.
+        var actionName = action == SessionAction.Delete ? (onRouter ? "RemoveFromRouter" : null) : action.ToString();
+        foreach (var o in outcomes.Where(o => actionName is not null && sessions.Any(s => s.Id == o.SessionId)))
             db.AuditEntries.Add(new AuditEntry
             {
-                At = now, User = db.ActorName, Action = action + (o.Succeeded ? "" : "Failed"), ObjectType = nameof(BgpSession), ObjectId = o.SessionId.ToString(),
+                At = now, User = db.ActorName, Action = actionName + (o.Succeeded ? "" : "Failed"), ObjectType = nameof(BgpSession), ObjectId = o.SessionId.ToString(),
                 ObjectName = o.Label, After = System.Text.Json.JsonSerializer.Serialize(new { o.RouterName, Message = message, o.Error }),
             });
         await db.SaveChangesAsync(ct);

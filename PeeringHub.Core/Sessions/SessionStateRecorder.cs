@@ -14,7 +14,7 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
 {
     public const string NotOnRouter = "Not configured on the router";
 
-    sealed record Row(int Id, string PeerIp, BgpState State, DateTime? Since, int? Received, int? Accepted, string? LastError);
+    sealed record Row(int Id, string PeerIp, BgpState State, DateTime? Since, int? Received, int? Accepted, string? LastError, string? RouterName);
 
     public async Task<PollOutcome> RecordAsync(int routerId, IReadOnlyList<ObservedSession> observed, CancellationToken ct = default)
     {
@@ -25,12 +25,14 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
 
         var changes = new List<SessionStateChanged>();
         var matched = 0;
+        var renamed = new List<(int Id, string Name)>();
         foreach (var row in ours)
         {
             SessionStateChanged next;
             if (byIp.Remove(row.PeerIp, out var o))
             {
                 matched++;
+                if (o.RouterName is { } name && name != row.RouterName) renamed.Add((row.Id, name));
                 var state = o.AdminDisabled ? BgpState.AdminDown : o.State;
                 next = new(row.Id, routerId, row.PeerIp, row.State, state, o.Since ?? (state == row.State ? row.Since : now),
                     o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now);
@@ -43,6 +45,8 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
         }
 
         unmanaged.Set(routerId, byIp.Values.ToList());
+        foreach (var (id, name) in renamed)
+            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.RouterSessionName, name), ct);
         await SaveAsync(routerId, changes, reachable: true, error: null, now, ct);
         var outcome = new PollOutcome(routerId, now, true, null, matched, changes.Count, unmanaged.For(routerId));
         polls.Publish(outcome);
@@ -66,7 +70,7 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
 
     Task<List<Row>> LoadAsync(int routerId, CancellationToken ct) =>
         db.Sessions.AsNoTracking().Where(s => s.RouterId == routerId)
-            .Select(s => new Row(s.Id, s.PeerIp, s.State, s.StateSince, s.PrefixesReceived, s.PrefixesAccepted, s.LastError))
+            .Select(s => new Row(s.Id, s.PeerIp, s.State, s.StateSince, s.PrefixesReceived, s.PrefixesAccepted, s.LastError, s.RouterSessionName))
             .ToListAsync(ct);
 
     static bool Differs(Row row, SessionStateChanged next) =>

@@ -423,6 +423,9 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("RouterId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RouterSessionName")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 

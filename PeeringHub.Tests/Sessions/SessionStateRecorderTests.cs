@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Sessions;
+using PeeringHub.Tests.Infrastructure;
+
+namespace PeeringHub.Tests.Sessions;
+
+[Trait("Kind", "Unit")]
+public class SessionStateRecorderTests : IAsyncLifetime
+{
+    readonly TestDatabase database = new();
+    Router router = null!;
+    readonly List<IReadOnlyList<SessionStateChanged>> published = [];
+    IDisposable? subscription;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = database.NewContext();
+        (_, var lan, var peer, router) = await Sample.InventoryAsync(db);
+        db.Sessions.AddRange(
+            new BgpSession { RouterId = router.Id, PeeringLanId = lan.Id, PeerNetworkId = peer.Id, PeerAsn = 65001, PeerIp = "185.1.0.11", AddressFamily = 4 },
+            new BgpSession { RouterId = router.Id, PeeringLanId = lan.Id, PeerNetworkId = peer.Id, PeerAsn = 65001, PeerIp = "2001:7f8:ffff::11", AddressFamily = 6 });
+        await db.SaveChangesAsync();
+        subscription = database.Services.GetRequiredService<SessionStateFeed>().Subscribe(published.Add);
+    }
+
+    public async Task DisposeAsync()
+    {
+        subscription?.Dispose();
+        await database.DisposeAsync();
+    }
+
+    async Task<PollOutcome> Record(params ObservedSession[] observed)
+    {
+        await using var scope = database.Scope();
+        return await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordAsync(router.Id, observed);
+    }
+
+    static ObservedSession Up(string ip, int received = 3) => new(ip, 65001, BgpState.Established, new DateTime(2026, 11, 23, 10, 0, 0), received, 2, null, false, "p001");
+
+    [Fact]
+    public async Task First_poll_stores_state_history_and_publishes_one_batch()
+    {
+        var outcome = await Record(Up("185.1.0.11"), new ObservedSession("2001:7F8:FFFF:0::11", 65001, BgpState.Active, null, null, null, "Socket: Connection refused", false));
+        Assert.Equal((2, 2), (outcome.Matched, outcome.Changed));
+        var batch = Assert.Single(published);
+        Assert.Equal([BgpState.Established, BgpState.Active], batch.OrderBy(c => c.PeerIp.Length).Select(c => c.NewState));
+
+        await using var db = database.NewContext();
+        var v6 = await db.Sessions.SingleAsync(s => s.AddressFamily == 6);
+        Assert.Equal(("Socket: Connection refused", BgpState.Active), (v6.LastError, v6.State));
+        Assert.Equal(2, await db.SessionStateChanges.CountAsync());
+        Assert.Equal("p001", (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).RouterSessionName);
+    }
+
+    [Fact]
+    public async Task An_unchanged_poll_writes_and_publishes_nothing()
+    {
+        var v6 = new ObservedSession("2001:7f8:ffff::11", 65001, BgpState.Idle, new DateTime(2026, 11, 23, 9, 0, 0), null, null, null, false);
+        await Record(Up("185.1.0.11"), v6);
+        published.Clear();
+        var outcome = await Record(Up("185.1.0.11"), v6);
+        Assert.Equal(0, outcome.Changed);
+        Assert.Empty(published);
+    }
+
+    [Fact]
+    public async Task Prefix_changes_update_the_row_without_a_history_entry()
+    {
+        await Record(Up("185.1.0.11"));
+        await Record(Up("185.1.0.11", received: 9));
+        await using var db = database.NewContext();
+        Assert.Equal(9, (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).PrefixesReceived);
+        Assert.Equal(1, await db.SessionStateChanges.CountAsync(c => c.NewState == BgpState.Established));
+    }
+
+    [Fact]
+    public async Task Admin_disabled_sessions_show_admin_down_and_missing_ones_are_reported()
+    {
+        var disabled = Up("185.1.0.11") with { AdminDisabled = true, State = BgpState.Down };
+        var outcome = await Record(disabled, new ObservedSession("185.1.0.99", 65099, BgpState.Established, null, 1, 1, null, false, "stranger"));
+        Assert.Equal("185.1.0.99", Assert.Single(outcome.Unmanaged).PeerIp);
+        await using var db = database.NewContext();
+        Assert.Equal(BgpState.AdminDown, (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).State);
+        var missing = await db.Sessions.SingleAsync(s => s.AddressFamily == 6);
+        Assert.Equal((BgpState.Unknown, SessionStateRecorder.NotOnRouter), (missing.State, missing.LastError));
+    }
+
+    [Fact]
+    public async Task Unreachable_router_turns_every_session_unknown_with_the_reason()
+    {
+        await Record(Up("185.1.0.11"), Up("2001:7f8:ffff::11"));
+        await using (var scope = database.Scope())
+            await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordUnreachableAsync(router.Id, "ssh: connect to host 127.0.0.1 port 2222: Connection refused");
+        await using var db = database.NewContext();
+        Assert.All(await db.Sessions.ToListAsync(), s => Assert.Equal((BgpState.Unknown, "ssh: connect to host 127.0.0.1 port 2222: Connection refused"), (s.State, s.LastError)));
+        var r = await db.Routers.SingleAsync();
+        Assert.Equal(false, r.Reachable);
+    }
+
+    [Fact]
+    public async Task Observed_state_never_bumps_the_edit_version()
+    {
+        Guid before;
+        await using (var db = database.NewContext()) before = (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).Version;
+        await Record(Up("185.1.0.11"));
+        await using (var db = database.NewContext()) Assert.Equal(before, (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).Version);
+    }
+}
