@@ -29,6 +29,7 @@ internal sealed class BirdBlock(string name, bool isBgp, int line)
             throw new RouterParseException(line, $"protocol {Name} has no neighbor address/AS (output truncated?)", null);
         var (state, admin) = BirdParser.MapState(ProtoState, BgpState, InfoState, InfoError);
         return new RouterSession(Name, Neighbor, NeighborAs.Value, LocalAs, Source, Description, state, Since, admin,
-            LastError ?? InfoError, Families.ToList());
+            LastError ?? InfoError,
+            Families.Select(f => f.Family.Length > 0 ? f : f with { Family = Neighbor.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "ipv6" : "ipv4" }).ToList());
     }
 }

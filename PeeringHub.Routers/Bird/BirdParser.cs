@@ -108,12 +108,13 @@ public static partial class BirdParser
             case "Last error": b.LastError = val; break;
             case "Message": b.Message = val; break;
             case "Channel ipv4" or "Channel ipv6": b.Channel = key["Channel ".Length..]; break;
-            case "Routes" when b.Channel is not null:
+            case "Routes":
                 var m = RoutesLine().Match(val);
                 if (!m.Success) throw new RouterParseException(n, "route counters not understood", line);
                 var imported = (int)Number(m.Groups[1].Value, n, line);
                 var filtered = m.Groups[2].Success ? (int)Number(m.Groups[2].Value, n, line) : 0;
-                b.Families.Add(new PrefixCounters(b.Channel, imported + filtered, imported, filtered));
+                // BIRD 1.6 has no channels: the family is the neighbor's, known once the block is complete
+                b.Families.Add(new PrefixCounters(b.Channel ?? "", imported + filtered, imported, filtered));
                 break;
         }
     }

@@ -60,6 +60,8 @@ public static class FrrParser
         DateTime? since = null;
         if (state == BgpState.Established && Long(n, "bgpTimerUpEstablishedEpoch") is { } epoch)
             since = DateTime.UnixEpoch.AddSeconds(epoch);
+        else if (state == BgpState.Established && Long(n, "bgpTimerUpMsec") is { } up) // FRR 7.x: no epoch field yet
+            since = now.AddMilliseconds(-up);
         else if (Long(n, "lastResetTimerMsecs") is { } ago)
             since = now.AddMilliseconds(-ago);
         var families = new List<PrefixCounters>();

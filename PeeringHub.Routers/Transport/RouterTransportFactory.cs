@@ -9,7 +9,7 @@ namespace PeeringHub.Routers.Transport;
 
 /// <summary>One resilient transport per router (SSH or local), with its own Polly pipelines (circuit breaker state
 /// lives as long as the app). Disposing closes every ControlMaster this app opened.</summary>
-public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IAsyncDisposable
+public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<int, RouterPipelines> _pipelines = new();
     private readonly ConcurrentDictionary<int, SshTransport> _ssh = new();
@@ -28,6 +28,9 @@ public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IA
     {
         if (_ssh.TryRemove(routerId, out var t)) await t.DisposeAsync();
     }
+
+    // Containers disposed synchronously still close the masters (a few ms each: "ssh -O exit").
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,6 @@ namespace PeeringHub.Routers.Transport;
 /// and strict host-key checking against a known_hosts file we write from the operator-accepted key only.
 /// The private key lives in a 0600 file for the duration of one call and is deleted right after.
 /// </summary>
-[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class SshTransport(RouterTarget target, RouterOptions options) : IRouterTransport, IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<string, byte> OpenMasters = new();
