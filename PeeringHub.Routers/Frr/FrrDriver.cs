@@ -35,6 +35,7 @@ public sealed class FrrDriver : IRouterDriver
         {
             var r = await Configure(transport, router, lines, ct);
             if (r.ExitCode != 0) error = r.ErrorText;
+            await WriteMemory(transport, ct); // persist whatever was applied, so a restart keeps the admin state
         }
         var after = (await ListSessionsAsync(router, transport, ct)).ToDictionary(s => s.Name, StringComparer.Ordinal);
         return names.Select(n => !after.TryGetValue(n, out var s)
@@ -104,7 +105,8 @@ public sealed class FrrDriver : IRouterDriver
     private static async Task<string> WriteMemory(IRouterTransport t, CancellationToken ct)
     {
         var r = await Vtysh(t, ct, false, "write memory");
-        return r.Stdout.Split('\n').LastOrDefault(l => l.Contains("saved", StringComparison.OrdinalIgnoreCase))?.Trim() ?? r.Stdout.Trim();
+        return r.Stdout.Split('\n').LastOrDefault(l => l.Contains("saved", StringComparison.OrdinalIgnoreCase))?.Trim()
+               ?? throw new RouterException(RouterErrorKind.Rejected, $"write memory did not confirm saving: {r.ErrorText}");
     }
 
     private static async Task<CommandResult> Vtysh(IRouterTransport t, CancellationToken ct, bool readOnly, string command)

@@ -46,7 +46,7 @@ install_missing() {
 
 is_alive() { # a zombie counts as dead: PID 1 here reaps late and kill -0 succeeds on zombies
   local st; [ -r "/proc/$1/stat" ] || return 1
-  st=$(sed 's/^.*) //' "/proc/$1/stat" | cut -d' ' -f1); [ "$st" != Z ]
+  st=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1); [ -n "$st" ] && [ "$st" != Z ]
 }
 record_pid() { echo "$1" >>"$LAB_DIR/pids"; }
 
@@ -207,6 +207,8 @@ do_up() {
   t0=$(date +%s.%N)
   do_down
   mkdir -p "$LAB_DIR/logs" "$LAB_DIR/bin" "$LAB_DIR/home"
+  # daemons running as frr and the lab user must traverse LAB_DIR (mktemp -d makes it 0700)
+  chmod 755 "$LAB_DIR"
   install_missing
   : >"$LAB_DIR/pids"; : >"$LAB_DIR/namespaces"
   if ! id "$LAB_USER" >/dev/null 2>&1; then
