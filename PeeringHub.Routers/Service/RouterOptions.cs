@@ -7,6 +7,8 @@ public sealed class RouterOptions
     /// short: a Unix socket path must stay under 108 bytes and OpenSSH appends ~60 characters.</summary>
     public string DataDir { get; set; } = Path.Combine(Path.GetTempPath(), "peeringhub-routers");
     public string SshPath { get; set; } = "ssh";
+    /// <summary>One multiplexed SSH connection per router (ControlMaster). Off: a fresh connection per call (benchmarks).</summary>
+    public bool Multiplex { get; set; } = true;
     public string SshKeyscanPath { get; set; } = "ssh-keyscan";
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How long an idle multiplexed connection stays open.</summary>

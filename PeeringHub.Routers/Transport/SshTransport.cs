@@ -31,7 +31,7 @@ internal sealed class SshTransport(RouterTarget target, RouterOptions options) :
             args.InsertRange(0, ["-i", keyFile]);
             args.AddRange(["--", target.Address, ShellQuote.Join(command.Args)]);
             var result = await ProcessRunner.RunAsync(options.SshPath, args, command.Stdin, ct);
-            OpenMasters.TryAdd(controlPath, 0);
+            if (options.Multiplex) OpenMasters.TryAdd(controlPath, 0);
             if (result.ExitCode == 255) throw Classify(result.Stderr);
             return result;
         }
@@ -57,6 +57,9 @@ internal sealed class SshTransport(RouterTarget target, RouterOptions options) :
 
     private List<string> BaseArgs(string knownHosts, string controlPath) =>
     [
+        .. options.Multiplex
+            ? new[] { "-o", "ControlMaster=auto", "-o", $"ControlPath={controlPath}", "-o", $"ControlPersist={(int)options.ControlPersist.TotalSeconds}" }
+            : ["-o", "ControlMaster=no", "-o", "ControlPath=none"],
         "-F", "/dev/null", // ignore ~/.ssh/config: nothing but what we set here
         "-p", target.SshPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "-l", target.SshUser,
@@ -70,9 +73,6 @@ internal sealed class SshTransport(RouterTarget target, RouterOptions options) :
         "-o", $"HostKeyAlgorithms={HostKeyAlgorithms(target.HostKey!)}",
         "-o", $"ConnectTimeout={(int)options.ConnectTimeout.TotalSeconds}",
         "-o", "ServerAliveInterval=10",
-        "-o", "ControlMaster=auto",
-        "-o", $"ControlPath={controlPath}",
-        "-o", $"ControlPersist={(int)options.ControlPersist.TotalSeconds}",
         "-o", "LogLevel=ERROR",
     ];
 
