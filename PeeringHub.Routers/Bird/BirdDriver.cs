@@ -28,32 +28,32 @@ public sealed class BirdDriver : IRouterDriver
         var message = down && !string.IsNullOrWhiteSpace(request.ShutdownMessage) ? SafeText.ShutdownMessage(request.ShutdownMessage) : null;
         var results = new Dictionary<string, SessionActionResult>(StringComparer.Ordinal);
 
-        // 1. persist in the session files, so a later "configure" keeps this state
-        var files = ConfFrames.Parse((await Gate(transport, ct, readOnly: true, null, ["cat-conf", .. names])).Stdout);
-        var edited = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var n in names)
+        // 1. persist in the session files (one gate call edits them all), so a later "configure" keeps this state
+        var persisted = await Gate(transport, ct, readOnly: false, null, ["admin-conf", down ? "down" : "up", .. names]);
+        var edited = new List<string>();
+        foreach (var line in persisted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!files.TryGetValue(n, out var text)) { results[n] = new(n, false, $"{n}: no session file on the router"); continue; }
-            try { edited[n] = BirdRenderer.SetDisabled(n, text, down); }
-            catch (RouterException e) { results[n] = new(n, false, e.Message); }
+            var parts = line.Split(' ', 2);
+            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(0, "unexpected admin-conf reply", line);
+            if (parts[0] == "ok") edited.Add(parts[1]);
+            else results[parts[1]] = new(parts[1], false, $"{parts[1]}: no PeeringHub session file on the router");
         }
-        if (edited.Count == 0) return names.Select(n => results[n]).ToList();
-        await Gate(transport, ct, readOnly: false, ConfFrames.Format(edited), ["put-conf"]);
+        if (edited.Count == 0) return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
 
         // 2. apply now, all sessions in one birdcl call (birdc would echo prompts and escape codes on stdin)
         var script = new StringBuilder();
-        foreach (var n in edited.Keys)
+        foreach (var n in edited)
             script.Append(down ? "disable " : "enable ").Append(n).Append(message is null ? "" : $" \"{message}\"").Append('\n');
         var r = await transport.RunAsync(new RouterCommand(["birdcl"], script.ToString(), ReadOnly: false), ct);
         if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"birdcl failed: {r.ErrorText}");
         var replies = BirdReplies.ByProtocol(r.Stdout);
-        foreach (var n in edited.Keys)
+        foreach (var n in edited)
         {
             var reply = replies.GetValueOrDefault(n);
             var ok = reply is not null && (reply.EndsWith(down ? "disabled" : "enabled", StringComparison.Ordinal));
             results[n] = new(n, ok, reply ?? "no reply from BIRD");
         }
-        return names.Select(n => results[n]).ToList();
+        return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
     }
 
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => BirdRenderer.Render(session);

@@ -36,7 +36,8 @@ internal sealed class RouterPipelines
                     args.Context.Properties.TryGetValue(ReadKey, out var r) && r ? o.ReadTimeout : o.WriteTimeout),
             })
             .Build();
-        Read = new ResiliencePipelineBuilder()
+        // Polly refuses 0 retries; no retries simply means reads use the write pipeline
+        Read = o.ReadRetries <= 0 ? Write : new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,

@@ -35,6 +35,7 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
                 .Where(n => File.Exists(FilePath(n))).Select(n => KeyValuePair.Create(n, File.ReadAllText(FilePath(n))))))),
             ("put-conf", _) => Task.FromResult(Put(command.Stdin ?? "")),
             ("rm-conf", _) => Task.FromResult(Remove(rest)),
+            ("admin-conf", _) when rest.Count >= 1 && rest[0] is "down" or "up" => Task.FromResult(AdminConf(rest[0] == "down", rest.Skip(1))),
             _ => throw new RouterException(RouterErrorKind.Rejected, $"local transport: command not allowed: {a[0]}"),
         };
     }
@@ -59,6 +60,21 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
     {
         foreach (var n in names) File.Delete(FilePath(Valid(n)));
         return Ok("");
+    }
+
+    // Same edit as the lab gate's sed: "  disabled;" removed, and for down re-added before the closing brace.
+    private CommandResult AdminConf(bool down, IEnumerable<string> names)
+    {
+        var reply = new System.Text.StringBuilder();
+        foreach (var n in names.Select(Valid))
+        {
+            var path = FilePath(n);
+            var text = File.Exists(path) ? File.ReadAllText(path) : null;
+            if (text is null || !text.Contains($"protocol bgp {n} ", StringComparison.Ordinal)) { reply.Append("missing ").Append(n).Append('\n'); continue; }
+            File.WriteAllText(path, Bird.BirdRenderer.SetDisabled(n, text, down));
+            reply.Append("ok ").Append(n).Append('\n');
+        }
+        return Ok(reply.ToString());
     }
 
     private string FilePath(string name) => Path.Combine(ConfDir, name + ".conf");

@@ -175,16 +175,27 @@ case "$cmd" in
   ls-conf) cd "$RTR/peers.d" && for f in *.conf; do [ -e "$f" ] && echo "${f%.conf}"; done; exit 0 ;;
   cat-conf) cd "$RTR/peers.d" || exit 1
     if [ ${#args[@]} -eq 0 ]; then args=(); for f in *.conf; do [ -e "$f" ] && args+=("${f%.conf}"); done; fi
-    for n in "${args[@]}"; do valid "$n"; [ -f "$n.conf" ] || continue; echo "%%% $n"; cat "$n.conf"; done; exit 0 ;;
+    # bash builtins only (mapfile, printf): no fork per file, this runs for 100+ sessions at a time
+    for n in "${args[@]}"; do valid "$n"; [ -f "$n.conf" ] || continue; mapfile -t L <"$n.conf"; printf '%%%%%% %s\n' "$n"; printf '%s\n' "${L[@]}"; done; exit 0 ;;
   put-conf) cd "$RTR/peers.d" || exit 1
     # stdin: "%%% NAME" lines start a file; each file is written to a dot-temp name, then renamed
-    cur=""; names=()
+    cur=""; names=(); buf=""
+    flush() { [ -n "$cur" ] && printf '%s' "$buf" >".$cur.tmp"; buf=""; }
     while IFS= read -r line || [ -n "$line" ]; do
-      if [[ "$line" == "%%% "* ]]; then cur=${line#%%% }; valid "$cur"; : >".$cur.tmp"; names+=("$cur")
-      elif [ -n "$cur" ]; then printf '%s\n' "$line" >>".$cur.tmp"
+      if [[ "$line" == "%%% "* ]]; then flush; cur=${line#%%% }; valid "$cur"; names+=("$cur")
+      elif [ -n "$cur" ]; then buf+="$line"$'\n'
       else echo "gate: content before first %%% header" >&2; exit 2; fi
     done
+    flush
     for n in "${names[@]}"; do mv -f ".$n.tmp" "$n.conf"; done; exit 0 ;;
+  admin-conf) cd "$RTR/peers.d" || exit 1
+    # persist admin state in many session files with one sed: drop "  disabled;", re-add it before the closing "}"
+    state=${args[0]:-}; files=(); [ "$state" = down ] || [ "$state" = up ] || { echo "gate: admin-conf down|up NAME..." >&2; exit 2; }
+    for n in "${args[@]:1}"; do valid "$n"; L=(); [ -f "$n.conf" ] && mapfile -t L <"$n.conf"
+      if [[ "${L[*]}" == *"protocol bgp $n "* ]]; then files+=("$n.conf"); echo "ok $n"; else echo "missing $n"; fi; done
+    [ ${#files[@]} -eq 0 ] && exit 0
+    if [ "$state" = down ]; then sed -i -e '/^  disabled;$/d' -e '$i\  disabled;' "${files[@]}"; else sed -i -e '/^  disabled;$/d' "${files[@]}"; fi
+    exit 0 ;;
   rm-conf) cd "$RTR/peers.d" || exit 1
     for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
   *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;

@@ -41,6 +41,12 @@ try
     Console.WriteLine($"sessions on the router: {first.Value!.Count} ({first.Value.Count(s => s.State == BgpState.Established)} Established)");
 
     await Measure($"refresh, multiplexed ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(target)));
+    var local = new RouterTarget
+    {
+        Id = 9, Name = "bench-local", Platform = platform, Transport = RouterTransport.Local, LocalAsn = 64500,
+        Address = kind == "bird" ? Path.Combine(env["RTR_DIR"], "bird.ctl") : Path.Combine(env["RTR_DIR"], "vty"),
+    };
+    await Measure($"refresh, local control socket, no ssh ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(local)));
     await Measure($"refresh, fresh connection per call ({rounds}x)", rounds, () => Must(freshClient.ListSessionsAsync(Target(2))));
 
     var names = first.Value.Where(s => !s.AdminDisabled).Select(s => s.Name).Take(50).ToList();
