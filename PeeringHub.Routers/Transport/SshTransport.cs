@@ -44,7 +44,9 @@ internal sealed class SshTransport(RouterTarget target, RouterOptions options) :
     /// <summary>Closes this router's multiplexed connection (also the ones of earlier identities).</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var path in OpenMasters.Keys.Where(k => Path.GetFileName(k).StartsWith(_alias + "-", StringComparison.Ordinal)).ToList())
+        // masters are tracked process-wide (the factory makes a transport per call); only this data dir's, this router's
+        var prefix = Path.Combine(Path.GetFullPath(options.DataDir), "cm", _alias + "-");
+        foreach (var path in OpenMasters.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
             if (!File.Exists(path)) { OpenMasters.TryRemove(path, out _); continue; }
             using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
