@@ -25,23 +25,30 @@ public sealed class FrrDriver : IRouterDriver
         var down = request.Target == AdminState.Down;
         var message = down && !string.IsNullOrWhiteSpace(request.ShutdownMessage) ? SafeText.ShutdownMessage(request.ShutdownMessage) : null;
         var names = request.Sessions.Select(s => SafeText.Ip(s).ToString()).Distinct(StringComparer.Ordinal).ToList();
-        // vtysh stops at the first failing line, so unknown neighbors are left out up front and reported
-        var known = (await ListSessionsAsync(router, transport, ct)).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var lines = names.Where(known.Contains)
-            .Select(n => down ? $"neighbor {n} shutdown" + (message is null ? "" : $" message {message}") : $"no neighbor {n} shutdown")
-            .ToList();
+        string Line(string n) => down ? $"neighbor {n} shutdown" + (message is null ? "" : $" message {message}") : $"no neighbor {n} shutdown";
+        // Happy path: one vtysh call applies all lines and saves (vtysh stops at the first failing line, so "write
+        // memory" only runs when every line was accepted). If a line failed (e.g. an unknown neighbor), retry with the
+        // neighbors the router knows, so one bad name does not block the others.
         string? error = null;
-        if (lines.Count > 0)
+        var r = await Configure(transport, router, names.Select(Line), ct, save: true);
+        var saved = r.ExitCode == 0 && r.Stdout.Contains("saved", StringComparison.OrdinalIgnoreCase);
+        if (r.ExitCode != 0)
         {
-            var r = await Configure(transport, router, lines, ct);
-            if (r.ExitCode != 0) error = r.ErrorText;
-            await WriteMemory(transport, ct); // persist whatever was applied, so a restart keeps the admin state
+            error = r.ErrorText;
+            var known = (await ListSessionsAsync(router, transport, ct)).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+            var retry = names.Where(known.Contains).Select(Line).ToList();
+            if (retry.Count > 0)
+            {
+                var r2 = await Configure(transport, router, retry, ct, save: true);
+                if (r2.ExitCode != 0) error = r2.ErrorText;
+                saved = r2.ExitCode == 0 && r2.Stdout.Contains("saved", StringComparison.OrdinalIgnoreCase);
+            }
         }
         var after = (await ListSessionsAsync(router, transport, ct)).ToDictionary(s => s.Name, StringComparer.Ordinal);
         return names.Select(n => !after.TryGetValue(n, out var s)
                 ? new SessionActionResult(n, false, $"{n}: no such neighbor")
                 : s.AdminDisabled == down
-                    ? new SessionActionResult(n, true, $"{n}: {(down ? "shutdown" : "enabled")}")
+                    ? new SessionActionResult(n, true, $"{n}: {(down ? "shutdown" : "enabled")}" + (saved ? "" : " (running config only: write memory did not confirm)"))
                     : new SessionActionResult(n, false, $"{n}: still {(down ? "enabled" : "shut down")}" + (error is null ? "" : $": {error}")))
             .ToList();
     }
@@ -96,9 +103,9 @@ public sealed class FrrDriver : IRouterDriver
             .Select(n => new RenderedConfig(n.Neighbor, n.ToText())).OrderBy(c => c.Session, StringComparer.Ordinal).ToList();
     }
 
-    private static Task<CommandResult> Configure(IRouterTransport t, RouterTarget router, IEnumerable<string> lines, CancellationToken ct)
+    private static Task<CommandResult> Configure(IRouterTransport t, RouterTarget router, IEnumerable<string> lines, CancellationToken ct, bool save = false)
     {
-        string[] cmds = ["configure terminal", $"router bgp {SafeText.Asn(router.LocalAsn)}", .. lines, "end"];
+        string[] cmds = ["configure terminal", $"router bgp {SafeText.Asn(router.LocalAsn)}", .. lines, "end", .. save ? new[] { "write memory" } : []];
         return t.RunAsync(new RouterCommand(["vtysh", .. cmds.SelectMany(c => new[] { "-c", c })], null, ReadOnly: false), ct);
     }
 

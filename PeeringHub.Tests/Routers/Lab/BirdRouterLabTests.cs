@@ -38,19 +38,4 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
         var running = await Lab.Client.ReadRunningConfigAsync(Lab.Ssh);
         Assert.DoesNotContain(running.Value!, c => c.Session == SpareName(4)); // and the file is gone too
     }
-
-    [Fact]
-    public async Task BatchWithUnknownSession_OthersStillApplied_UnknownReported()
-    {
-        await WaitForBaseline();
-        var name = Lab.Session(5, 4);
-        var r = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name, "p999_v4"], AdminState.Down));
-        Assert.True(r.Succeeded, r.Message);
-        Assert.True(r.Value!.Single(x => x.Session == name).Succeeded);
-        Assert.False(r.Value!.Single(x => x.Session == "p999_v4").Succeeded);
-        Assert.True(await RouterSaysAdminDown(name));
-        var up = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Up));
-        Assert.True(up.Succeeded && up.Value!.All(x => x.Succeeded), up.Message);
-        await WaitForBaseline();
-    }
 }

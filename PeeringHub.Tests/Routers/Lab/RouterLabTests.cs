@@ -213,6 +213,22 @@ public abstract class RouterLabTests<TFixture>(TFixture lab) where TFixture : Ro
         Assert.Equal(before.Select(c => (c.Session, c.Text)), after.Select(c => (c.Session, c.Text)));
     }
 
+    [Fact]
+    public async Task BatchWithUnknownSession_OthersStillApplied_UnknownReported()
+    {
+        await WaitForBaseline();
+        var name = Lab.Session(5, 4);
+        var unknown = Lab.Platform == RouterPlatform.Bird2 ? "p999_v4" : "192.0.2.250";
+        var r = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([unknown, name], AdminState.Down));
+        Assert.True(r.Succeeded, r.Message);
+        Assert.True(r.Value!.Single(x => x.Session == name).Succeeded, r.Value!.Single(x => x.Session == name).Message);
+        Assert.False(r.Value!.Single(x => x.Session == unknown).Succeeded);
+        Assert.True(await RouterSaysAdminDown(name));
+        var up = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Up));
+        Assert.True(up.Succeeded && up.Value!.All(x => x.Succeeded), up.Message);
+        await WaitForBaseline();
+    }
+
     /// <summary>Admin state as the router itself reports it on its control socket.</summary>
     protected async Task<bool> RouterSaysAdminDown(string name)
     {
