@@ -232,7 +232,7 @@ do_up() {
     read -r e c < <(session_counts)
     [ "$e" -ge "$expected" ] && break; sleep 0.2
   done
-  log "established $e/$expected sessions ($c configured); up took $(echo "$(date +%s.%N) - $t0" | bc) s"
+  log "established $e/$expected sessions ($c configured); up took $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
   [ "$e" -ge "$expected" ] || exit 1
 }
 
