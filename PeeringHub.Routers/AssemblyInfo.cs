@@ -1,0 +1,2 @@
+// The router layer drives OpenSSH and Unix sockets; it runs on Linux only (the app is built for linux-x64).
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using PeeringHub.Core.Domain;
+using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Transport;
+
+namespace PeeringHub.Routers.Bird;
+
+/// <summary>
+/// BIRD 2 over <c>birdc</c>/<c>birdcl</c> and the gate's config-file operations (one include file per session).
+/// Changes follow BIRD's safe path: write file → <c>configure check</c> → <c>configure timeout N</c> → verify →
+/// <c>configure confirm</c>; a rejected file is put back as it was, so the running config never sees it.
+/// </summary>
+public sealed class BirdDriver : IRouterDriver
+{
+    public string Platform => RouterPlatform.Bird2;
+
+    public async Task<IReadOnlyList<RouterSession>> ListSessionsAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct)
+    {
+        var r = await Birdc(transport, ct, readOnly: true, "show", "protocols", "all");
+        return BirdParser.ParseProtocolsAll(r.Stdout, DateTime.UtcNow);
+    }
+
+    public async Task<IReadOnlyList<SessionActionResult>> SetAdminStateAsync(RouterTarget router, IRouterTransport transport, AdminStateRequest request, CancellationToken ct)
+    {
+        var down = request.Target == AdminState.Down;
+        var names = request.Sessions.Select(SafeText.Name).Distinct(StringComparer.Ordinal).ToList();
+        var message = down && !string.IsNullOrWhiteSpace(request.ShutdownMessage) ? SafeText.ShutdownMessage(request.ShutdownMessage) : null;
+        var results = new Dictionary<string, SessionActionResult>(StringComparer.Ordinal);
+
+        // 1. persist in the session files (one gate call edits them all), so a later "configure" keeps this state
+        var persisted = await Gate(transport, ct, readOnly: false, null, ["admin-conf", down ? "down" : "up", .. names]);
+        var edited = new List<string>();
+        foreach (var line in persisted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split(' ', 2);
+            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(0, "unexpected admin-conf reply", line);
+            if (parts[0] == "ok") edited.Add(parts[1]);
+            else results[parts[1]] = new(parts[1], false, $"{parts[1]}: no PeeringHub session file on the router");
+        }
+        if (edited.Count == 0) return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
+
+        // 2. apply now, all sessions in one birdcl call (birdc would echo prompts and escape codes on stdin)
+        var script = new StringBuilder();
+        foreach (var n in edited)
+            script.Append(down ? "disable " : "enable ").Append(n).Append(message is null ? "" : $" \"{message}\"").Append('\n');
+        var r = await transport.RunAsync(new RouterCommand(["birdcl"], script.ToString(), ReadOnly: false), ct);
+        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"birdcl failed: {r.ErrorText}");
+        var replies = BirdReplies.ByProtocol(r.Stdout);
+        foreach (var n in edited)
+        {
+            var reply = replies.GetValueOrDefault(n);
+            var ok = reply is not null && (reply.EndsWith(down ? "disabled" : "enabled", StringComparison.Ordinal));
+            results[n] = new(n, ok, reply ?? "no reply from BIRD");
+        }
+        return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
+    }
+
+    public RenderedConfig Render(RouterTarget router, SessionConfig session) => BirdRenderer.Render(session);
+
+    public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
+    {
+        var name = SafeText.Name(config.Session);
+        var old = await ReadFile(transport, name, ct);
+        await PutFile(transport, name, config.Text, ct);
+        try
+        {
+            return await ConfigureCheck(transport, ct);
+        }
+        finally
+        {
+            await Restore(transport, name, old, CancellationToken.None);
+        }
+    }
+
+    public async Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct)
+    {
+        var name = SafeText.Name(config.Session);
+        var old = await ReadFile(transport, name, ct);
+        await PutFile(transport, name, config.Text, ct);
+        string check;
+        try { check = await ConfigureCheck(transport, ct); }
+        catch (RouterException) { await Restore(transport, name, old, CancellationToken.None); throw; }
+        var log = new StringBuilder(check).Append('\n');
+        log.Append(await ConfigureWithTimeout(transport, options, ct)).Append('\n');
+        var show = await Birdc(transport, ct, readOnly: true, allowFailure: true, "show", "protocols", name);
+        if (!show.Stdout.Split('\n').Any(l => l.StartsWith(name + " ", StringComparison.Ordinal)))
+        {
+            // leave the change unconfirmed: BIRD undoes it when the timeout expires; the file goes back now
+            await Restore(transport, name, old, CancellationToken.None);
+            throw new RouterException(RouterErrorKind.VerificationFailed,
+                $"{name} is not running after configure; BIRD rolls back in {options.RevertAfter.TotalSeconds:0} s. {show.ErrorText}");
+        }
+        if (!options.Confirm)
+        {
+            // a trial: the running config reverts by itself; the file goes back now so no later configure revives it
+            await Restore(transport, name, old, ct);
+            return log.Append("not confirmed; BIRD reverts when the timeout expires").ToString();
+        }
+        return log.Append((await Birdc(transport, ct, readOnly: false, "configure", "confirm")).Stdout.Trim()).ToString();
+    }
+
+    public async Task<string> RemoveAsync(RouterTarget router, IRouterTransport transport, string session, ApplyOptions options, CancellationToken ct)
+    {
+        var name = SafeText.Name(session);
+        var old = await ReadFile(transport, name, ct);
+        if (old is null) return $"{name}: not configured";
+        await Gate(transport, ct, readOnly: false, null, ["rm-conf", name]);
+        string check;
+        try { check = await ConfigureCheck(transport, ct); }
+        catch (RouterException) { await Restore(transport, name, old, CancellationToken.None); throw; }
+        var log = new StringBuilder(check).Append('\n').Append(await ConfigureWithTimeout(transport, options, ct)).Append('\n');
+        return log.Append((await Birdc(transport, ct, readOnly: false, "configure", "confirm")).Stdout.Trim()).ToString();
+    }
+
+    public async Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct)
+    {
+        var r = await Gate(transport, ct, readOnly: true, null, ["cat-conf"]);
+        return ConfFrames.Parse(r.Stdout).Select(kv => new RenderedConfig(kv.Key, kv.Value)).OrderBy(c => c.Session, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<string> ConfigureCheck(IRouterTransport t, CancellationToken ct)
+    {
+        var r = await Birdc(t, ct, readOnly: true, allowFailure: true, "configure", "check");
+        if (r.ExitCode != 0 || !r.Stdout.Contains("Configuration OK", StringComparison.Ordinal))
+            throw new RouterException(RouterErrorKind.Rejected, $"BIRD rejected the configuration: {Strip(r.ErrorText)}");
+        return Strip(r.Stdout);
+    }
+
+    private static async Task<string> ConfigureWithTimeout(IRouterTransport t, ApplyOptions o, CancellationToken ct)
+    {
+        var secs = Math.Clamp((int)o.RevertAfter.TotalSeconds, 1, 3600).ToString(CultureInfo.InvariantCulture);
+        var r = await Birdc(t, ct, readOnly: false, allowFailure: true, "configure", "timeout", secs);
+        if (r.ExitCode != 0 || !(r.Stdout.Contains("Reconfigur", StringComparison.Ordinal)))
+            throw new RouterException(RouterErrorKind.Rejected, $"BIRD configure failed: {Strip(r.ErrorText)}");
+        return Strip(r.Stdout);
+    }
+
+    private static async Task<string?> ReadFile(IRouterTransport t, string name, CancellationToken ct) =>
+        ConfFrames.Parse((await Gate(t, ct, readOnly: true, null, ["cat-conf", name])).Stdout).GetValueOrDefault(name);
+
+    private static Task PutFile(IRouterTransport t, string name, string text, CancellationToken ct) =>
+        Gate(t, ct, readOnly: false, ConfFrames.Format([KeyValuePair.Create(name, text)]), ["put-conf"]);
+
+    private static Task Restore(IRouterTransport t, string name, string? old, CancellationToken ct) =>
+        old is null ? Gate(t, ct, readOnly: false, null, ["rm-conf", name]) : PutFile(t, name, old, ct);
+
+    private static Task<CommandResult> Birdc(IRouterTransport t, CancellationToken ct, bool readOnly, params string[] args) =>
+        Birdc(t, ct, readOnly, false, args);
+
+    private static async Task<CommandResult> Birdc(IRouterTransport t, CancellationToken ct, bool readOnly, bool allowFailure, params string[] args)
+    {
+        var r = await t.RunAsync(new RouterCommand(["birdc", .. args], null, readOnly), ct);
+        if (r.ExitCode != 0 && !allowFailure)
+            throw new RouterException(r.ErrorText.Contains("Unable to connect", StringComparison.Ordinal) ? RouterErrorKind.Unreachable : RouterErrorKind.Rejected,
+                $"birdc {string.Join(' ', args)}: {Strip(r.ErrorText)}");
+        return r;
+    }
+
+    private static async Task<CommandResult> Gate(IRouterTransport t, CancellationToken ct, bool readOnly, string? stdin, string[] args)
+    {
+        var r = await t.RunAsync(new RouterCommand(args, stdin, readOnly), ct);
+        return r.ExitCode == 0 ? r : throw new RouterException(RouterErrorKind.Rejected, $"{args[0]} failed: {r.ErrorText}");
+    }
+
+    // drop birdc's greeting so the operator sees BIRD's answer only
+    private static string Strip(string s) => string.Join('\n', s.Split('\n').Where(l => !(l.StartsWith("BIRD ", StringComparison.Ordinal) && l.TrimEnd().EndsWith("ready.", StringComparison.Ordinal)))).Trim();
+}

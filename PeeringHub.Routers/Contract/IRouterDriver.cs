@@ -1,0 +1,35 @@
+namespace PeeringHub.Routers.Contract;
+
+/// <summary>
+/// One router platform (BIRD 2, FRR, …), modelled on NAPALM's driver: typed getters, batched admin state and a
+/// render → check → apply (with automatic rollback where the platform has it) → confirm cycle. Drivers are pure
+/// protocol logic: all I/O goes through the <see cref="IRouterTransport"/> they are given, and failures are thrown as
+/// <see cref="RouterException"/>; <see cref="RouterClient"/> turns them into <see cref="RouterResult{T}"/>.
+/// Register with <c>services.AddSingleton&lt;IRouterDriver, MyDriver&gt;()</c>; the registry finds it by <see cref="Platform"/>.
+/// </summary>
+public interface IRouterDriver
+{
+    /// <summary>Platform key, as stored in <c>Router.Platform</c>. Example: <c>bird2</c>.</summary>
+    string Platform { get; }
+
+    /// <summary>All BGP sessions with state. Example element: <c>p001_v4, 192.0.2.11, AS65001, Established, ipv4 3/2/1</c>.</summary>
+    Task<IReadOnlyList<RouterSession>> ListSessionsAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct);
+
+    /// <summary>Admin up/down of many sessions in one round trip, persisted so a later reload keeps it; one result per session.</summary>
+    Task<IReadOnlyList<SessionActionResult>> SetAdminStateAsync(RouterTarget router, IRouterTransport transport, AdminStateRequest request, CancellationToken ct);
+
+    /// <summary>Renders a session's configuration; throws <see cref="RouterException"/> (InvalidInput) for unsafe values.</summary>
+    RenderedConfig Render(RouterTarget router, SessionConfig session);
+
+    /// <summary>Asks the router whether the configuration would be accepted, without changing what runs. Returns the router's answer.</summary>
+    Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct);
+
+    /// <summary>Adds or replaces the session's configuration and activates it; on rejection the previous configuration stays.</summary>
+    Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct);
+
+    /// <summary>Removes the session from the router.</summary>
+    Task<string> RemoveAsync(RouterTarget router, IRouterTransport transport, string session, ApplyOptions options, CancellationToken ct);
+
+    /// <summary>The running configuration of the sessions we manage, one entry per session.</summary>
+    Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct);
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using PeeringHub.Core.Domain;
+using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Service;
+
+namespace PeeringHub.Routers.Transport;
+
+/// <summary>
+/// Runs the router CLI against a control socket on this host (development, the lab) and performs the gate's
+/// config-file operations itself, so drivers issue the same commands as over SSH.
+/// BIRD: <see cref="RouterTarget.Address"/> is the control socket; session files live in <c>peers.d</c> next to it.
+/// FRR: Address is the vty socket directory; vtysh.conf and frr.conf live in its parent.
+/// </summary>
+internal sealed partial class LocalTransport(RouterTarget target, RouterOptions options) : IRouterTransport
+{
+    [GeneratedRegex("^[A-Za-z0-9_]{1,64}$")]
+    private static partial Regex ConfName();
+
+    private string ConfDir => Path.Combine(Path.GetDirectoryName(target.Address) ?? ".", "peers.d");
+
+    public Task<CommandResult> RunAsync(RouterCommand command, CancellationToken ct)
+    {
+        var a = command.Args;
+        if (a.Count == 0) throw new RouterException(RouterErrorKind.InvalidInput, "empty command");
+        var rest = a.Skip(1).ToList();
+        return (a[0], target.Platform) switch
+        {
+            ("birdc", RouterPlatform.Bird2) => ProcessRunner.RunAsync(options.BirdcPath, ["-s", target.Address, .. rest], command.Stdin, ct),
+            ("birdc-ro", RouterPlatform.Bird2) => ProcessRunner.RunAsync(options.BirdcPath, ["-r", "-s", target.Address, .. rest], command.Stdin, ct),
+            ("birdcl", RouterPlatform.Bird2) => ProcessRunner.RunAsync(options.BirdclPath, [.. rest, "-s", target.Address], command.Stdin, ct),
+            ("vtysh", RouterPlatform.Frr) => ProcessRunner.RunAsync(options.VtyshPath,
+                ["--vty_socket", target.Address, "--config_dir", Path.GetDirectoryName(target.Address.TrimEnd('/')) ?? ".", .. rest], command.Stdin, ct),
+            ("ls-conf", _) => Task.FromResult(Ok(string.Concat(ConfFiles().Select(n => n + "\n")))),
+            ("cat-conf", _) => Task.FromResult(Ok(ConfFrames.Format((rest.Count == 0 ? ConfFiles() : rest.Select(Valid))
+                .Where(n => File.Exists(FilePath(n))).Select(n => KeyValuePair.Create(n, File.ReadAllText(FilePath(n))))))),
+            ("put-conf", _) => Task.FromResult(Put(command.Stdin ?? "")),
+            ("rm-conf", _) => Task.FromResult(Remove(rest)),
+            ("admin-conf", _) when rest.Count >= 1 && rest[0] is "down" or "up" => Task.FromResult(AdminConf(rest[0] == "down", rest.Skip(1))),
+            _ => throw new RouterException(RouterErrorKind.Rejected, $"local transport: command not allowed: {a[0]}"),
+        };
+    }
+
+    private IEnumerable<string> ConfFiles() =>
+        Directory.Exists(ConfDir)
+            ? Directory.EnumerateFiles(ConfDir, "*.conf").Select(f => Path.GetFileNameWithoutExtension(f)!).Where(n => ConfName().IsMatch(n)).Order(StringComparer.Ordinal)
+            : [];
+
+    private CommandResult Put(string stream)
+    {
+        foreach (var (name, text) in ConfFrames.Parse(stream))
+        {
+            var tmp = Path.Combine(ConfDir, $".{Valid(name)}.tmp");
+            File.WriteAllText(tmp, text);
+            File.Move(tmp, FilePath(name), overwrite: true); // rename: BIRD never reads a half-written file
+        }
+        return Ok("");
+    }
+
+    private CommandResult Remove(IEnumerable<string> names)
+    {
+        foreach (var n in names) File.Delete(FilePath(Valid(n)));
+        return Ok("");
+    }
+
+    // Same edit as the lab gate's sed: "  disabled;" removed, and for down re-added before the closing brace.
+    private CommandResult AdminConf(bool down, IEnumerable<string> names)
+    {
+        var reply = new System.Text.StringBuilder();
+        foreach (var n in names.Select(Valid))
+        {
+            var path = FilePath(n);
+            var text = File.Exists(path) ? File.ReadAllText(path) : null;
+            if (text is null || !text.Contains($"protocol bgp {n} ", StringComparison.Ordinal)) { reply.Append("missing ").Append(n).Append('\n'); continue; }
+            File.WriteAllText(path, Bird.BirdRenderer.SetDisabled(n, text, down));
+            reply.Append("ok ").Append(n).Append('\n');
+        }
+        return Ok(reply.ToString());
+    }
+
+    private string FilePath(string name) => Path.Combine(ConfDir, name + ".conf");
+
+    private static string Valid(string name) =>
+        ConfName().IsMatch(name) ? name : throw new RouterException(RouterErrorKind.InvalidInput, $"bad config name '{name}'");
+
+    private static CommandResult Ok(string stdout) => new(0, stdout, "");
+}

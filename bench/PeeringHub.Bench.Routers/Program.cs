@@ -1,0 +1,126 @@
+// Router benchmark against the lab: lab.sh up 52 (102 router sessions), then
+//  1. refresh (list all sessions with state) over one multiplexed SSH connection vs a fresh connection per call;
+//  2. admin down of 50 sessions in one batched call vs one call per session (then back up).
+// Usage (root): dotnet run -c Release --project bench/PeeringHub.Bench.Routers -- [bird|frr] [rounds] [batch-only]
+using System.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Security;
+using PeeringHub.Routers;
+using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Service;
+
+var kind = args.Length > 0 ? args[0] : "bird";
+var rounds = args.Length > 1 ? int.Parse(args[1]) : 20;
+const int peers = 52;
+var repo = FindRepo();
+var labDir = Directory.CreateTempSubdirectory("phb-").FullName;
+var labSh = Path.Combine(repo, "PeeringHub.Tests", "Lab", "lab.sh");
+Console.WriteLine($"lab: {kind} router, {peers} peers, LAB_DIR={labDir}");
+try
+{
+    var up = await Run("/bin/bash", labSh, "up", peers.ToString());
+    Console.Error.Write(up);
+    var env = File.ReadAllLines(Path.Combine(labDir, "lab.env")).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+    var platform = kind == "bird" ? RouterPlatform.Bird2 : RouterPlatform.Frr;
+    RouterTarget Target(int id) => new()
+    {
+        Id = id, Name = "bench", Platform = platform, Address = "127.0.0.1", SshPort = int.Parse(env["SSH_PORT"]), SshUser = env["LAB_USER"],
+        PrivateKey = File.ReadAllText(env["SSH_KEY"]), HostKey = File.ReadAllText(env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
+    };
+    await using var mux = Services(labDir, multiplex: true);
+    await using var fresh = Services(labDir, multiplex: false);
+    var muxClient = mux.GetRequiredService<RouterClient>();
+    var freshClient = fresh.GetRequiredService<RouterClient>();
+    var target = Target(1);
+
+    var first = await muxClient.ListSessionsAsync(target);
+    if (!first.Succeeded) throw new InvalidOperationException(first.Message);
+    Console.WriteLine($"sessions on the router: {first.Value!.Count} ({first.Value.Count(s => s.State == BgpState.Established)} Established)");
+
+    await Measure($"refresh, multiplexed ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(target)));
+    var local = new RouterTarget
+    {
+        Id = 9, Name = "bench-local", Platform = platform, Transport = RouterTransport.Local, LocalAsn = 64500,
+        Address = kind == "bird" ? Path.Combine(env["RTR_DIR"], "bird.ctl") : Path.Combine(env["RTR_DIR"], "vty"),
+    };
+    await Measure($"refresh, local control socket, no ssh ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(local)));
+    await Measure($"refresh, fresh connection per call ({rounds}x)", rounds, () => Must(freshClient.ListSessionsAsync(Target(2))));
+
+    var names = first.Value.Where(s => !s.AdminDisabled).Select(s => s.Name).Take(50).ToList();
+    if (names.Count < 50) throw new InvalidOperationException($"only {names.Count} sessions");
+    async Task Batch(RouterClient c, RouterTarget t, AdminState st)
+    {
+        var r = await c.SetAdminStateAsync(t, new AdminStateRequest(names, st, st == AdminState.Down ? "bench" : null));
+        if (!r.Succeeded || r.Value!.Any(x => !x.Succeeded)) throw new InvalidOperationException(r.Message ?? r.Value!.First(x => !x.Succeeded).Message);
+    }
+    async Task OneByOne(RouterClient c, RouterTarget t, AdminState st)
+    {
+        foreach (var n in names)
+        {
+            var r = await c.SetAdminStateAsync(t, new AdminStateRequest([n], st));
+            if (!r.Succeeded || !r.Value![0].Succeeded) throw new InvalidOperationException(r.Message ?? r.Value![0].Message);
+        }
+    }
+    var rep = Math.Max(3, rounds / 4);
+    await Measure($"admin down 50, one batched call, multiplexed ({rep}x)", rep, () => Batch(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    await Measure($"admin down 50, one batched call, fresh connection ({rep}x)", rep, () => Batch(freshClient, Target(3), AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    if (args.Contains("batch-only")) return;
+    await Measure("admin down 50, one call per session, multiplexed (1x)", 1, () => OneByOne(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    await Measure("admin down 50, one call per session, fresh connections (1x)", 1, () => OneByOne(freshClient, Target(4), AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+}
+finally
+{
+    Console.Error.Write(await Run("/bin/bash", labSh, "down"));
+    Directory.Delete(labDir, true);
+}
+
+async Task Measure(string what, int n, Func<Task> action, Func<Task>? reset = null)
+{
+    var times = new List<double>();
+    for (var i = 0; i < n; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        await action();
+        times.Add(sw.Elapsed.TotalMilliseconds);
+        if (reset is not null) await reset();
+    }
+    times.Sort();
+    Console.WriteLine($"{what,-62} median {times[times.Count / 2],8:0.0} ms   min {times[0],8:0.0}   max {times[^1],8:0.0}");
+}
+
+static async Task Must<T>(Task<RouterResult<T>> call)
+{
+    var r = await call;
+    if (!r.Succeeded) throw new InvalidOperationException($"{r.Error}: {r.Message}");
+}
+
+ServiceProvider Services(string dir, bool multiplex) => new ServiceCollection()
+    .AddLogging()
+    .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+    .AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()))
+    .AddRouterDrivers(o => { o.DataDir = Path.Combine(dir, multiplex ? "mux" : "fresh"); o.Multiplex = multiplex; o.ReadRetries = 0; })
+    .BuildServiceProvider();
+
+async Task<string> Run(string file, params string[] a)
+{
+    var psi = new ProcessStartInfo(file) { RedirectStandardError = true, RedirectStandardOutput = true };
+    foreach (var x in a) psi.ArgumentList.Add(x);
+    psi.Environment["LAB_DIR"] = labDir;
+    psi.Environment["LAB_RTR"] = kind;
+    using var p = Process.Start(psi)!;
+    var o = await p.StandardOutput.ReadToEndAsync();
+    var e = await p.StandardError.ReadToEndAsync();
+    await p.WaitForExitAsync();
+    if (p.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', a)} failed: {o}{e}");
+    return e;
+}
+
+static string FindRepo()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        if (File.Exists(Path.Combine(d.FullName, "PeeringHub.sln"))) return d.FullName;
+    throw new InvalidOperationException("PeeringHub.sln not found");
+}
