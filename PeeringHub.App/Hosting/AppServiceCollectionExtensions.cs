@@ -7,6 +7,8 @@ using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Reference;
+using PeeringHub.Routers;
+using PeeringHub.Routers.Polling;
 using Radzen;
 
 namespace PeeringHub.App.Hosting;
@@ -23,6 +25,8 @@ public static class AppServiceCollectionExtensions
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
         services.AddReferenceData(builder.Configuration);
+        services.AddRouterDrivers(o => o.DataDir = RouterRuntimeDirectory.For(dataDir));
+        services.AddSessionPolling();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
 
         services.AddHttpContextAccessor();

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Sessions;
+using PeeringHub.Core.Settings;
+
+namespace PeeringHub.Routers.Polling;
+
+/// <summary>
+/// Polls every enabled router every PollInterval, a bounded number in parallel; a router still being polled is skipped
+/// rather than queued, so a slow router never piles up work or delays the others.
+/// </summary>
+public sealed class SessionPollingService(IServiceScopeFactory scopes, IOptions<PeeringHubOptions> options, ILogger<SessionPollingService> log) : BackgroundService
+{
+    const int Parallelism = 8;
+    readonly ConcurrentDictionary<int, byte> inFlight = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        do
+        {
+            List<int> routers;
+            await using (var scope = scopes.CreateAsyncScope())
+                routers = await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Routers.Where(r => r.Enabled).Select(r => r.Id).ToListAsync(stoppingToken);
+            var due = routers.Where(id => inFlight.TryAdd(id, 0)).ToList();
+            // Not awaited: the next tick starts on time while a slow router is still answering.
+            _ = Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken }, PollOneAsync);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    async ValueTask PollOneAsync(int routerId, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(routerId, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // Boundary of the polling loop: router failures arrive as results; this is a bug or a database error, logged and retried next tick.
+            log.LogError(ex, "Polling router {RouterId} failed", routerId);
+        }
+        finally
+        {
+            inFlight.TryRemove(routerId, out _);
+        }
+    }
+}
