@@ -22,7 +22,7 @@ public static class KernelUdpCounters
         if (!File.Exists(path)) return null;
         foreach (var line in File.ReadLines(path))
         {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 2 && parts[0] == "Udp6RcvbufErrors" && long.TryParse(parts[1], out var v)) return v;
         }
         return null;
