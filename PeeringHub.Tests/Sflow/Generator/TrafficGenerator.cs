@@ -14,6 +14,7 @@ public sealed partial class TrafficGenerator(GeneratorOptions o)
     readonly Truth _truth = new() { Seed = o.Seed };
     readonly List<SampleSpec> _flows = [];
     readonly Dictionary<string, GeneratedMember> _memberByAddress = [];
+    readonly Dictionary<int, List<GeneratedMember>> _membersByLan = [];
 
     public GeneratedCapture Generate()
     {
@@ -42,6 +43,7 @@ public sealed partial class TrafficGenerator(GeneratorOptions o)
                 _memberByAddress[m.Ipv4Address] = m;
                 _memberByAddress[m.Ipv6Address] = m;
             }
+            _membersByLan[lan.LanId] = _truth.Members.Where(m => m.LanId == lan.LanId).ToList();
         }
     }
 
@@ -120,7 +122,7 @@ public sealed partial class TrafficGenerator(GeneratorOptions o)
     SampleSpec OtherTraffic()
     {
         var lan = _truth.Lans[_rng.Next(_truth.Lans.Count)];
-        var members = _truth.Members.Where(m => m.LanId == lan.LanId).ToList();
+        var members = _membersByLan[lan.LanId];
         var x = members[_rng.Next(members.Count)];
         var y = members[_rng.Next(members.Count)];
         var v6 = _rng.Next(3) == 0;
