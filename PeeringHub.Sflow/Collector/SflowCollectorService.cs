@@ -72,6 +72,7 @@ public sealed class SflowCollectorService(
         var socket = new Socket(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         if (address.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = true;
         socket.ReceiveBufferSize = _o.ReceiveBufferBytes;
+        if (socket.ReceiveBufferSize < _o.ReceiveBufferBytes) ForceReceiveBuffer(socket);
         // lets the receive thread notice cancellation without relying on Dispose to unblock recvfrom
         socket.ReceiveTimeout = 250;
         socket.Bind(new IPEndPoint(address, _o.Port));
@@ -80,6 +81,22 @@ public sealed class SflowCollectorService(
         logger.LogInformation("sFlow collector on {Address}:{Port}, receive buffer {Buffer} bytes (requested {Requested})",
             address, BoundPort, socket.ReceiveBufferSize, _o.ReceiveBufferBytes);
         return socket;
+    }
+
+    /// <summary>
+    /// SO_RCVBUF is capped by net.core.rmem_max; SO_RCVBUFFORCE (Linux, CAP_NET_ADMIN) is not. A bigger buffer rides out
+    /// scheduling gaps of the receive thread on a busy host, which is where loss comes from at high rates.
+    /// </summary>
+    void ForceReceiveBuffer(Socket socket)
+    {
+        const int SolSocket = 1, SoRcvbufForce = 33;
+        if (!OperatingSystem.IsLinux()) return;
+        try { socket.SetRawSocketOption(SolSocket, SoRcvbufForce, BitConverter.GetBytes(_o.ReceiveBufferBytes)); }
+        catch (SocketException e)
+        {
+            logger.LogWarning("sFlow: receive buffer capped at {Size} bytes by net.core.rmem_max and SO_RCVBUFFORCE was refused ({Error}); raise rmem_max for high rates",
+                socket.ReceiveBufferSize, e.SocketErrorCode);
+        }
     }
 
     void ReceiveLoop(Socket socket, CancellationToken ct)
