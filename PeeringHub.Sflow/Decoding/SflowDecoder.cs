@@ -81,8 +81,9 @@ public sealed class SflowDecoder
             }
         }
         if (error != SflowError.None) { SampleFailed(error); return; }
-        // the header's own tag wins; the switch record is the fallback when the agent strips tags
-        if (!packet.HasVlan && switchVlan <= 4095) { packet.Vlan = (ushort)switchVlan; packet.HasVlan = true; }
+        // the header's own tag wins; the switch record is the fallback when the agent strips tags. Only 1..4094 are VLANs:
+        // 0 means untagged/priority-tagged (pmacctd's sfprobe always writes 0), 4095 is reserved, 0xFFFFFFFF is "unknown"
+        if (!packet.HasVlan && switchVlan is >= 1 and <= 4094) { packet.Vlan = (ushort)switchVlan; packet.HasVlan = true; }
         if (expanded) Counters.ExpandedFlowSamples++; else Counters.FlowSamples++;
         sink.OnFlowSample(in packet);
     }

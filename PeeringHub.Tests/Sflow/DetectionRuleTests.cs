@@ -88,6 +88,15 @@ public class DetectionRuleTests
     }
 
     [Fact]
+    public void Switch_vlan_0_is_untagged_not_a_mismatch()
+    {
+        // pmacctd's sfprobe writes an extended switch record with VLAN 0 for every sample (found by the real-agent lab)
+        Send(A4, B4, Ack | Psh, payload: 19, vlans: [], switchVlan: 0);
+        Assert.NotNull(Pair());
+        Assert.Equal(0, _pipeline.Detection.Snapshot().VlanMismatchSamples);
+    }
+
+    [Fact]
     public void PairsChanged_reports_updated_pairs_once()
     {
         var seen = new List<DetectedPair>();

@@ -29,7 +29,7 @@ public class GeneratedCaptureTests
         Assert.Equal((uint)f.FrameLength, p.FrameLength);
         Assert.Equal(Math.Min(s.HeaderBytes, f.FrameLength - 4), p.HeaderLength);
         Assert.Equal(f.Vlans.Length, p.VlanTagCount);
-        var expectVlan = f.Vlans.Length > 0 ? f.Vlans[^1] : s.SwitchVlan is { } v && v <= 4095 ? (int)v : -1;
+        var expectVlan = f.Vlans.Length > 0 ? f.Vlans[^1] : s.SwitchVlan is { } v && v is >= 1 and <= 4094 ? (int)v : -1;
         Assert.Equal(expectVlan, p.HasVlan ? p.Vlan : -1);
         Assert.Equal(f.Vlans.Length == 2 ? f.Vlans[0] : -1, p.HasOuterVlan ? p.OuterVlan : -1);
         Assert.Equal(f.IsIpv6 ? 6 : 4, p.AddressFamily);
