@@ -38,12 +38,21 @@ public sealed class SflowCollectorService(
     {
         if (!_o.Enabled) { logger.LogInformation("sFlow collector disabled"); return; }
         await InitialLoadAsync(stoppingToken);
-        using var socket = Bind();
+        Socket socket;
+        try { socket = Bind(); }
+        catch (SocketException e)
+        {
+            // a taken port must not stop the web app; the status shows Listening = false
+            logger.LogError(e, "sFlow: cannot listen on {Address}:{Port}", _o.BindAddress, _o.Port);
+            Started.TrySetException(e);
+            return;
+        }
+        using var _ = socket;
         var receiver = Task.Factory.StartNew(() => ReceiveLoop(socket, stoppingToken), stoppingToken,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         Started.TrySetResult();
         try { await MaintainAsync(stoppingToken); }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { /* normal shutdown: flush below */ }
         finally
         {
             await receiver;
@@ -124,10 +133,20 @@ public sealed class SflowCollectorService(
         var nextRefresh = time.GetUtcNow() + _o.DirectoryRefreshInterval;
         while (await timer.WaitForNextTickAsync(ct))
         {
-            pipeline.Aggregator.PublishChanges();
+            PublishChanges();
             var now = time.GetUtcNow();
             if (now >= nextFlush) { await FlushAsync(ct); nextFlush = now + _o.FlushInterval; }
             if (now >= nextRefresh) { await RefreshDirectoryAsync(ct); nextRefresh = now + _o.DirectoryRefreshInterval; }
+        }
+    }
+
+    void PublishChanges()
+    {
+        try { pipeline.Aggregator.PublishChanges(); }
+        catch (Exception e)
+        {
+            // a failing subscriber (a page) must not stop collection
+            logger.LogError(e, "sFlow: a PairsChanged subscriber threw");
         }
     }
 

@@ -13,10 +13,11 @@ public ref struct FlowSampleReader
     SflowRecordWalker _records;
 
     public bool Expanded { get; }
-    public uint SequenceNumber { get; private set; }
+    // read on demand: the collector never looks at them, and every word read costs on the hot path
+    public readonly uint SequenceNumber => U32(0);
+    public readonly uint SamplePool => U32(Expanded ? 16 : 12);
+    public readonly uint Drops => U32(Expanded ? 20 : 16);
     public uint SamplingRate { get; private set; }
-    public uint SamplePool { get; private set; }
-    public uint Drops { get; private set; }
     public uint InputInterface { get; private set; }
     public uint OutputInterface { get; private set; }
     public uint RecordCount { get; private set; }
@@ -32,12 +33,9 @@ public ref struct FlowSampleReader
     {
         var fixedLen = Expanded ? 44 : 32;
         if (_body.Length < fixedLen) { error = SflowError.TruncatedSampleHeader; return false; }
-        SequenceNumber = U32(0);
         // expanded: source_id is two words (type, index), interfaces are (format, value) pairs
         var o = Expanded ? 8 : 4;
         SamplingRate = U32(o + 4);
-        SamplePool = U32(o + 8);
-        Drops = U32(o + 12);
         if (Expanded)
         {
             InputInterface = U32(o + 20);

@@ -121,4 +121,19 @@ public class CollectorTests : IDisposable
         Assert.Equal(0, s.Decoder.Datagrams);
         await host.Collector.StopAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task A_taken_port_is_reported_not_fatal()
+    {
+        using var squatter = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)squatter.Client.LocalEndPoint!).Port;
+        var settings = SflowHost.Settings();
+        settings["PeeringHub:Sflow:Port"] = port.ToString();
+        await using var host = new SflowHost(_db, settings);
+        await host.SeedAsync(_cap.Truth);
+        await host.Collector.StartAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<SocketException>(() => host.Collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.False(host.Collector.GetStatus().Listening);
+        await host.Collector.StopAsync(CancellationToken.None);
+    }
 }
