@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PeeringHub.Sflow.Decoding;
 
 /// <summary>
@@ -50,6 +51,7 @@ public struct FlowPacket
 
     public const byte TcpFin = 0x01, TcpSyn = 0x02, TcpRst = 0x04, TcpPsh = 0x08, TcpAck = 0x10;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public void Reset()
     {
         var agent = Agent;

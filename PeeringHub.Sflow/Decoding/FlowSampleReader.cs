@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 
 namespace PeeringHub.Sflow.Decoding;
@@ -29,6 +30,7 @@ public ref struct FlowSampleReader
         _records = default;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public bool TryReadHeader(out SflowError error)
     {
         var fixedLen = Expanded ? 44 : 32;
@@ -59,6 +61,7 @@ public ref struct FlowSampleReader
     }
 
     /// <summary>Next flow_record; false at the end (error None) or when a record does not fit (error set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public bool TryReadRecord(out uint format, out ReadOnlySpan<byte> body, out SflowError error) =>
         _records.TryNext(out format, out body, out error);
 
@@ -70,5 +73,6 @@ public ref struct FlowSampleReader
         return body;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     readonly uint U32(int offset) => BinaryPrimitives.ReadUInt32BigEndian(_body[offset..]);
 }

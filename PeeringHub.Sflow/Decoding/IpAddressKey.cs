@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Net;
 
@@ -9,8 +10,10 @@ namespace PeeringHub.Sflow.Decoding;
 /// </summary>
 public readonly record struct IpAddressKey(ulong Hi, ulong Lo, byte Family) : IComparable<IpAddressKey>
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public static IpAddressKey FromIpv4(ReadOnlySpan<byte> b) => new(0, BinaryPrimitives.ReadUInt32BigEndian(b), 4);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public static IpAddressKey FromIpv6(ReadOnlySpan<byte> b) =>
         new(BinaryPrimitives.ReadUInt64BigEndian(b), BinaryPrimitives.ReadUInt64BigEndian(b[8..]), 6);
 

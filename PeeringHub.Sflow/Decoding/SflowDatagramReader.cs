@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 
 namespace PeeringHub.Sflow.Decoding;
@@ -60,6 +61,7 @@ public ref struct SflowDatagramReader
     /// Next sample: its data_format (enterprise &lt;&lt; 12 | format) and body. Returns false at the end
     /// (<paramref name="error"/> None) or on a sample that does not fit (error set; the rest is unreadable).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public bool TryReadSample(out uint format, out ReadOnlySpan<byte> body, out SflowError error)
     {
         format = 0; body = default; error = SflowError.None;

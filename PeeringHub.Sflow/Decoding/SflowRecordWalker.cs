@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 
 namespace PeeringHub.Sflow.Decoding;
@@ -21,6 +22,7 @@ internal ref struct SflowRecordWalker
 
     public readonly int Position => _pos;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public bool TryNext(out uint format, out ReadOnlySpan<byte> body, out SflowError error)
     {
         format = 0; body = default; error = SflowError.None;
