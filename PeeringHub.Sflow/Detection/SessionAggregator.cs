@@ -1,0 +1,105 @@
+using PeeringHub.Sflow.Decoding;
+
+namespace PeeringHub.Sflow.Detection;
+
+/// <summary>
+/// In-memory totals per (LAN, address family, address pair). Only evidence samples reach it (a tiny share of all
+/// samples), so one lock is cheap; it lets the flush and publish timers read while the decoding thread writes.
+/// Allocates only when a new pair appears.
+/// </summary>
+public sealed class SessionAggregator
+{
+    sealed class Stats
+    {
+        public DateTime FirstSeen, LastSeen;
+        public long Samples, PayloadSamples, ReverseSamples;
+        public bool DirtyForFlush, DirtyForPublish;
+    }
+
+    readonly object _gate = new();
+    readonly Dictionary<PairKey, Stats> _pairs = [];
+
+    /// <summary>Raised by <see cref="PublishChanges"/> with the pairs updated since the last call (outside the lock).</summary>
+    public event EventHandler<DetectedPairsChangedEventArgs>? PairsChanged;
+
+    public int Count { get { lock (_gate) return _pairs.Count; } }
+
+    /// <summary>One evidence sample from <paramref name="source"/> to <paramref name="destination"/>.</summary>
+    public void Record(int peeringLanId, in IpAddressKey source, in IpAddressKey destination, bool payload, DateTime now)
+    {
+        var reverse = source.CompareTo(destination) > 0;
+        var key = reverse ? new PairKey(peeringLanId, destination, source) : new PairKey(peeringLanId, source, destination);
+        lock (_gate)
+        {
+            if (!_pairs.TryGetValue(key, out var s))
+                _pairs[key] = s = new Stats { FirstSeen = now };
+            if (now < s.FirstSeen) s.FirstSeen = now;
+            if (now > s.LastSeen) s.LastSeen = now;
+            s.Samples++;
+            if (payload) s.PayloadSamples++;
+            if (reverse) s.ReverseSamples++;
+            s.DirtyForFlush = s.DirtyForPublish = true;
+        }
+    }
+
+    /// <summary>Loads totals persisted earlier so counting continues across restarts; existing keys are replaced.</summary>
+    public void Seed(IEnumerable<DetectedPair> pairs)
+    {
+        lock (_gate)
+            foreach (var p in pairs)
+                _pairs[p.Key] = new Stats
+                {
+                    FirstSeen = p.FirstSeen, LastSeen = p.LastSeen, Samples = p.Samples,
+                    PayloadSamples = p.PayloadSamples, ReverseSamples = p.ReverseSamples,
+                };
+    }
+
+    public IReadOnlyList<DetectedPair> Snapshot()
+    {
+        lock (_gate) return _pairs.Select(kv => ToPair(kv.Key, kv.Value)).ToList();
+    }
+
+    /// <summary>Pairs changed since the last flush; marks them clean. Call <see cref="MarkDirty"/> if writing them fails.</summary>
+    public IReadOnlyList<DetectedPair> TakeDirtyForFlush()
+    {
+        lock (_gate)
+        {
+            var list = new List<DetectedPair>();
+            foreach (var (k, s) in _pairs)
+                if (s.DirtyForFlush) { s.DirtyForFlush = false; list.Add(ToPair(k, s)); }
+            return list;
+        }
+    }
+
+    public void MarkDirty(IEnumerable<PairKey> keys)
+    {
+        lock (_gate)
+            foreach (var k in keys)
+                if (_pairs.TryGetValue(k, out var s)) s.DirtyForFlush = true;
+    }
+
+    /// <summary>Raises <see cref="PairsChanged"/> for pairs updated since the last call; returns how many.</summary>
+    public int PublishChanges()
+    {
+        var list = new List<DetectedPair>();
+        lock (_gate)
+            foreach (var (k, s) in _pairs)
+                if (s.DirtyForPublish) { s.DirtyForPublish = false; list.Add(ToPair(k, s)); }
+        if (list.Count > 0) PairsChanged?.Invoke(this, new DetectedPairsChangedEventArgs(list));
+        return list.Count;
+    }
+
+    /// <summary>Forgets pairs last seen before <paramref name="cutoff"/> that are already persisted (the database keeps them).</summary>
+    public int Prune(DateTime cutoff)
+    {
+        lock (_gate)
+        {
+            var old = _pairs.Where(kv => kv.Value.LastSeen < cutoff && !kv.Value.DirtyForFlush).Select(kv => kv.Key).ToList();
+            foreach (var k in old) _pairs.Remove(k);
+            return old.Count;
+        }
+    }
+
+    static DetectedPair ToPair(PairKey k, Stats s) =>
+        new(k.PeeringLanId, k.AddressFamily, k.AddressA, k.AddressB, s.FirstSeen, s.LastSeen, s.Samples, s.PayloadSamples, s.ReverseSamples);
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PeeringHub.Core.Data;
+using PeeringHub.Sflow.Collector;
+using PeeringHub.Sflow.Decoding;
+using PeeringHub.Sflow.Detection;
+
+namespace PeeringHub.Sflow.Matrix;
+
+/// <summary>
+/// Read side for pages and the API: the peering matrix per LAN and family, and the detected sessions. Combines persisted
+/// pairs with the aggregator's in-memory totals (newer than the last flush), so what is shown is live.
+/// </summary>
+public sealed class PeeringMatrixService(
+    IServiceScopeFactory scopes, SessionAggregator aggregator, DetectedSessionStore store,
+    IOptions<SflowOptions> options, TimeProvider time)
+{
+    DateTime WindowStart => time.GetUtcNow().UtcDateTime.AddDays(-options.Value.WindowDays);
+
+    /// <summary>All pairs seen within the window (optionally one LAN), in-memory totals overriding persisted ones.</summary>
+    public async Task<IReadOnlyList<DetectedPair>> GetPairsAsync(int? peeringLanId = null, CancellationToken ct = default)
+    {
+        var start = WindowStart;
+        var merged = (await store.LoadAsync(start, peeringLanId, ct)).ToDictionary(p => p.Key);
+        foreach (var p in aggregator.Snapshot())
+            if (p.LastSeen >= start && (peeringLanId is null || p.PeeringLanId == peeringLanId)) merged[p.Key] = p;
+        return merged.Values.OrderBy(p => p.PeeringLanId).ThenBy(p => p.AddressA).ThenBy(p => p.AddressB).ToList();
+    }
+
+    public async Task<IReadOnlyList<DetectedSessionView>> GetDetectedSessionsAsync(int? peeringLanId = null, CancellationToken ct = default)
+    {
+        var pairs = await GetPairsAsync(peeringLanId, ct);
+        var members = await LoadMembersAsync(peeringLanId, null, ct);
+        var start = WindowStart;
+        return pairs.Select(p => new DetectedSessionView(
+            p.PeeringLanId, p.AddressFamily, p.AddressA.ToString(), p.AddressB.ToString(),
+            members.TryGetValue((p.PeeringLanId, p.AddressA), out var a) ? a.MemberId : null,
+            members.TryGetValue((p.PeeringLanId, p.AddressB), out var b) ? b.MemberId : null,
+            p.FirstSeen, p.LastSeen, p.Samples, p.PayloadSamples, p.ReverseSamples, p.IsEstablished, p.LastSeen >= start)).ToList();
+    }
+
+    /// <param name="addressFamily">4 or 6.</param>
+    public async Task<PeeringMatrix> GetMatrixAsync(int peeringLanId, int addressFamily, CancellationToken ct = default)
+    {
+        if (addressFamily is not (4 or 6)) throw new ArgumentOutOfRangeException(nameof(addressFamily), "4 or 6");
+        var byAddress = await LoadMembersAsync(peeringLanId, addressFamily, ct);
+        var members = byAddress.Values.DistinctBy(m => m.MemberId).OrderBy(m => m.Asn).ThenBy(m => m.MemberId).ToList();
+        var bilateral = new Dictionary<(int, int), (DateTime First, DateTime Last, long Samples)>();
+        foreach (var p in await GetPairsAsync(peeringLanId, ct))
+        {
+            if (p.AddressFamily != addressFamily || !p.IsEstablished) continue;
+            if (!byAddress.TryGetValue((peeringLanId, p.AddressA), out var a) || !byAddress.TryGetValue((peeringLanId, p.AddressB), out var b)) continue;
+            if (a.MemberId == b.MemberId) continue;
+            var key = a.MemberId < b.MemberId ? (a.MemberId, b.MemberId) : (b.MemberId, a.MemberId);
+            bilateral[key] = bilateral.TryGetValue(key, out var e)
+                ? (Min(e.First, p.FirstSeen), Max(e.Last, p.LastSeen), e.Samples + p.Samples)
+                : (p.FirstSeen, p.LastSeen, p.Samples);
+        }
+        var cells = new List<MatrixCell>();
+        for (var i = 0; i < members.Count; i++)
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                var (x, y) = members[i].MemberId < members[j].MemberId ? (members[i], members[j]) : (members[j], members[i]);
+                var rs = x.IsRouteServerClient && y.IsRouteServerClient;
+                var found = bilateral.TryGetValue((x.MemberId, y.MemberId), out var d);
+                var kind = (rs ? PeeringKind.RouteServer : 0) | (found ? PeeringKind.Bilateral : 0);
+                cells.Add(new MatrixCell(x.MemberId, y.MemberId, kind, found ? d.First : null, found ? d.Last : null, found ? d.Samples : 0));
+            }
+        return new PeeringMatrix(peeringLanId, addressFamily, members, cells);
+    }
+
+    async Task<Dictionary<(int Lan, IpAddressKey Address), MatrixMember>> LoadMembersAsync(int? lanId, int? family, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+        var q = db.Members.AsNoTracking().Where(m => m.PeeringLan!.PeeringMatrixEnabled);
+        if (lanId is { } id) q = q.Where(m => m.PeeringLanId == id);
+        var rows = await q.Select(m => new
+        {
+            m.Id, m.NetworkId, m.PeeringLanId, m.Ipv4Address, m.Ipv6Address, m.IsRouteServerClient, m.Network!.Asn, m.Network.Name,
+        }).ToListAsync(ct);
+        var map = new Dictionary<(int, IpAddressKey), MatrixMember>();
+        foreach (var m in rows)
+            foreach (var (af, text) in new[] { (4, m.Ipv4Address), (6, m.Ipv6Address) })
+            {
+                if (family is { } f && f != af || string.IsNullOrWhiteSpace(text)) continue;
+                if (!IPAddress.TryParse(text.Split('/')[0].Trim(), out var ip)) continue;
+                map[(m.PeeringLanId, IpAddressKey.From(ip))] = new MatrixMember(m.Id, m.NetworkId, m.Asn, m.Name, ip.ToString(), m.IsRouteServerClient);
+            }
+        return map;
+    }
+
+    static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+    static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}

@@ -1,0 +1,19 @@
+using PeeringHub.Bench.Sflow;
+
+// bench decode [samples] [outdir]   decode+detect in memory, accuracy, then tshark and sfacctd on the same pcap
+// bench udp [rate] [seconds]        live UDP on loopback through the real collector service
+// bench send <port> <rate> <seconds> <pcap>   (internal) the UDP sender, run as a separate process
+var cmd = args.Length > 0 ? args[0] : "decode";
+return cmd switch
+{
+    "decode" => await DecodeBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "sf-bench")),
+    "udp" => await UdpBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 150_000, args.Length > 2 ? int.Parse(args[2]) : 30),
+    "send" => UdpSender.Run(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: bench decode [samples] [outdir] | bench udp [rate] [seconds]");
+    return 2;
+}
