@@ -9,6 +9,7 @@ using PeeringHub.Core.Domain;
 using PeeringHub.Core.Reference;
 using PeeringHub.Routers;
 using PeeringHub.Routers.Polling;
+using PeeringHub.Sflow.Collector;
 using Radzen;
 
 namespace PeeringHub.App.Hosting;
@@ -27,6 +28,9 @@ public static class AppServiceCollectionExtensions
         services.AddReferenceData(builder.Configuration);
         services.AddRouterDrivers(o => o.DataDir = RouterRuntimeDirectory.For(dataDir));
         services.AddSessionPolling();
+        services.AddSflowCollector(builder.Configuration);
+        services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);
+        services.AddSingleton<PeeringMatrixAccess>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
 
         services.AddHttpContextAccessor();
