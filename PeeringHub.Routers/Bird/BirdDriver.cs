@@ -31,10 +31,13 @@ public sealed class BirdDriver : IRouterDriver
         // 1. persist in the session files (one gate call edits them all), so a later "configure" keeps this state
         var persisted = await Gate(transport, ct, readOnly: false, null, ["admin-conf", down ? "down" : "up", .. names]);
         var edited = new List<string>();
-        foreach (var line in persisted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var replyLines = persisted.Stdout.Split('\n');
+        for (var i = 0; i < replyLines.Length; i++)
         {
+            var line = replyLines[i].Trim();
+            if (line.Length == 0) continue;
             var parts = line.Split(' ', 2);
-            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(0, "unexpected admin-conf reply", line);
+            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(i + 1, "unexpected admin-conf reply", line);
             if (parts[0] == "ok") edited.Add(parts[1]);
             else results[parts[1]] = new(parts[1], false, $"{parts[1]}: no PeeringHub session file on the router");
         }
