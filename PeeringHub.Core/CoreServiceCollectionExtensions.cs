@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Sessions.RouterPollFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
         services.AddScoped<Sessions.SessionActionService>();
+        services.AddScoped<Sessions.UnmanagedSessionImporter>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);

@@ -18,6 +18,8 @@ public static class ApiEndpoints
         api.MapCrud<Exchange, ExchangeInput, ExchangeDto>("/exchanges", q => q.Include(x => x.Lans), ExchangeDto.From, Policies.Staff, Policies.Operate);
         api.MapCrud<PeeringLan, PeeringLanInput, PeeringLanDto>("/peering-lans", q => q, PeeringLanDto.From, Policies.Staff, Policies.Operate);
         api.MapSessionApi();
+        api.MapSessionActionApi();
+        api.MapRouterDriverApi();
         api.MapCrud<Member, MemberInput, MemberDto>("/members", q => q, MemberDto.From, Policies.Staff, Policies.Operate);
         api.MapCrud<PeerGroup, PeerGroupInput, PeerGroupDto>("/peer-groups", q => q, PeerGroupDto.From, Policies.Staff, Policies.Operate);
         api.MapReferenceApi();

@@ -21,6 +21,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PeeringHub:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("PeeringHub:Bootstrap:ApiToken", AdminToken);
         builder.UseSetting("PeeringHub:SeedDemo", "true");
+        // Many test hosts run at once; the sFlow tests start their own collectors on free ports.
+        builder.UseSetting("PeeringHub:Sflow:Enabled", "false");
     }
 
     /// <summary>Creates a user with a role (and a network for Members) and returns an API token for them.</summary>

@@ -24,6 +24,7 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["PeeringHub__Sflow__Enabled"] = "false";
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
