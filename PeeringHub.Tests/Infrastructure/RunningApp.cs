@@ -5,15 +5,16 @@ using System.Net.Sockets;
 namespace PeeringHub.Tests.Infrastructure;
 
 /// <summary>The built app running on Kestrel at 127.0.0.1 with its own data directory; stopped (by process id) on dispose.</summary>
-public sealed class RunningApp : IAsyncLifetime
+public class RunningApp : IAsyncLifetime
 {
     public const string AdminPassword = "browser-admin-pw-1";
+    public const string ApiToken = "ph_browser_bootstrap_token_0001";
     readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "peeringhub-e2e-" + Guid.NewGuid().ToString("N"));
     Process? process;
     readonly List<string> log = [];
     public string BaseUrl { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -24,7 +25,9 @@ public sealed class RunningApp : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["PeeringHub__Bootstrap__ApiToken"] = ApiToken;
         start.Environment["PeeringHub__Sflow__Enabled"] = "false";
+        foreach (var (key, value) in ExtraEnvironment) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
@@ -49,9 +52,19 @@ public sealed class RunningApp : IAsyncLifetime
         throw new TimeoutException("The app did not become healthy in 30 s: " + Log);
     }
 
+    /// <summary>More settings for a test's app, as environment variables (e.g. PeeringHub__SeedDemo).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> ExtraEnvironment => [];
+
+    public HttpClient Api()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", ApiToken);
+        return client;
+    }
+
     public string Log { get { lock (log) return string.Join('\n', log.TakeLast(40)); } }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         if (process is { HasExited: false })
         {
