@@ -10,6 +10,7 @@ public static class PollingServiceCollectionExtensions
     {
         services.AddScoped<IRouterPoller, RouterPoller>();
         services.AddScoped<IRouterSessionCommands, RouterSessionCommands>();
+        services.AddScoped<Configuration.SessionConfigurator>();
         if (background) services.AddHostedService<SessionPollingService>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -66,13 +65,16 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
             var row = Row(app.LocalRouterId, ip);
             // A random pause first: without it each change would land just after a poll and always wait a full interval.
             await Task.Delay(Random.Shared.Next(0, 2000));
+            var id = int.Parse((await row.GetAttributeAsync("data-session-id"))!);
+            // The browser notes the moment the row turns AdminDown (a MutationObserver), so Playwright's own polling
+            // interval is not part of the measurement. Browser and test share the host clock.
+            await page.EvaluateAsync(WatchRow, new object[] { id, "AdminDown" });
             var started = DateTime.UtcNow;
-            var clock = Stopwatch.StartNew();
             await app.Lab.RouterCli("disable", $"p{peer:000}_v4");
             await Expect(row).ToHaveAttributeAsync("data-state", "AdminDown", new() { Timeout = 15_000 });
-            delays.Add(clock.Elapsed.TotalMilliseconds);
+            var seenAt = await page.EvaluateAsync<double>("() => window.__phSeen");
+            delays.Add(seenAt - new DateTimeOffset(started).ToUnixTimeMilliseconds());
             // Split the delay: when the poller stored the transition (server clock, same host) vs when the screen showed it.
-            var id = int.Parse((await row.GetAttributeAsync("data-session-id"))!);
             var history = await api0.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}/history?take=1");
             pollDelays.Add((history[0].GetProperty("at").GetDateTime() - started).TotalMilliseconds);
             await app.Lab.RouterCli("enable", $"p{peer:000}_v4");
@@ -129,6 +131,18 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         Assert.Equal("No such session.", byRouter["none"].GetProperty("error").GetString());
         await app.Lab.RouterCli("enable", "p005_v4");
     }
+
+    const string WatchRow = """
+        ([id, state]) => {
+          window.__phSeen = 0;
+          const seen = () => {
+            const row = document.querySelector(`tr[data-session-id="${id}"]`);
+            if (!window.__phSeen && row && row.getAttribute('data-state') === state) { window.__phSeen = Date.now(); observer.disconnect(); }
+          };
+          const observer = new MutationObserver(seen);
+          observer.observe(document.querySelector('#sessions-grid'), { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+        }
+        """;
 
     /// <summary>Clicks until the expected number of elements match (the first click may land before the circuit attached).</summary>
     async Task ClickUntilAsync(ILocator button, ILocator result, int count)

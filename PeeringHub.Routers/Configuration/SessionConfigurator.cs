@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Sessions;
+using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Service;
+
+namespace PeeringHub.Routers.Configuration;
+
+/// <summary>
+/// Configure a session on its router: render → check → diff → apply (BIRD commits with an automatic undo timer), then
+/// watch the session; a session that was Established and does not come back is rolled back to the previous config.
+/// The Config Manager passes an operator-edited text instead of our rendering. Every apply and rollback is audited.
+/// </summary>
+public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient client, RouterTargetFactory targets, IRouterPoller poller, TimeProvider clock)
+{
+    public static readonly TimeSpan ComeBackWithin = TimeSpan.FromSeconds(20);
+
+    public async Task<RouterResult<ConfigPreview>> PreviewAsync(int sessionId, string? editedText = null, CancellationToken ct = default)
+    {
+        var (session, target) = await LoadAsync(sessionId, ct);
+        var rendered = await RenderAsync(target, session, editedText, ct);
+        if (!rendered.Succeeded) return Fail<ConfigPreview>(rendered);
+        var running = await RunningAsync(target, rendered.Value!.Session, ct);
+        if (!running.Succeeded) return Fail<ConfigPreview>(running);
+        var check = await client.CheckAsync(target, rendered.Value, ct);
+        return RouterResult<ConfigPreview>.Ok(new ConfigPreview(rendered.Value.Session, rendered.Value.Text, running.Value,
+            LineDiff.Of(running.Value, rendered.Value.Text), check.Succeeded, check.Succeeded ? check.Value : check.Message));
+    }
+
+    public async Task<ConfigApplyResult> ApplyAsync(int sessionId, string? editedText = null, CancellationToken ct = default)
+    {
+        var (session, target) = await LoadAsync(sessionId, ct);
+        var rendered = await RenderAsync(target, session, editedText, ct);
+        if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
+        var previous = await RunningAsync(target, rendered.Value!.Session, ct);
+        if (!previous.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, previous.Message ?? "Could not read the running config."), ct);
+        var wasEstablished = session.State == BgpState.Established;
+
+        var applied = await client.ApplyAsync(target, rendered.Value, ApplyOptions.Default, ct);
+        if (!applied.Succeeded)
+            return await AuditAsync(session, editedText, new(false, false, session.State, $"The router refused the change; its config is unchanged: {applied.Message}"), ct);
+
+        var state = await WaitForStateAsync(session, wasEstablished, ct);
+        if (!wasEstablished || state == BgpState.Established)
+            return await AuditAsync(session, editedText, new(true, false, state,
+                state == BgpState.Established ? "Applied; the session is Established." : $"Applied; the session is {state} (the peer may not be configured yet)."), ct);
+
+        // It was up before and did not come back: put the previous configuration back.
+        var rollback = previous.Value is { } text
+            ? await client.ApplyAsync(target, new RenderedConfig(rendered.Value.Session, text), ApplyOptions.Default, ct)
+            : await client.RemoveAsync(target, rendered.Value.Session, ApplyOptions.Default, ct);
+        var after = await WaitForStateAsync(session, true, ct);
+        return await AuditAsync(session, editedText, new(true, rollback.Succeeded, after, rollback.Succeeded
+            ? $"The session did not come back within {ComeBackWithin.TotalSeconds:0} s; the previous configuration was restored (now {after})."
+            : $"The session did not come back and the rollback failed: {rollback.Message}"), ct);
+    }
+
+    async Task<(BgpSession, RouterTarget)> LoadAsync(int sessionId, CancellationToken ct)
+    {
+        var session = await db.Sessions.AsNoTracking().Include(s => s.Router).Include(s => s.PeerGroup).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+                      ?? throw new KeyNotFoundException($"Session {sessionId} does not exist.");
+        return (session, targets.Create(session.Router!));
+    }
+
+    async Task<RouterResult<RenderedConfig>> RenderAsync(RouterTarget target, BgpSession session, string? editedText, CancellationToken ct)
+    {
+        var ours = await client.RenderAsync(target, targets.Create(session), ct);
+        if (!ours.Succeeded || editedText is null) return ours;
+        // Config Manager: the operator's text replaces ours for this session only; the router's own check still guards it.
+        if (editedText.Any(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'))
+            return RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, "The edited config contains control characters.");
+        return RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = editedText.Replace("\r\n", "\n") });
+    }
+
+    async Task<RouterResult<string?>> RunningAsync(RouterTarget target, string name, CancellationToken ct)
+    {
+        var all = await client.ReadRunningConfigAsync(target, ct);
+        return all.Succeeded ? RouterResult<string?>.Ok(all.Value!.FirstOrDefault(c => c.Session == name)?.Text) : Fail<string?>(all);
+    }
+
+    async Task<BgpState> WaitForStateAsync(BgpSession session, bool wantEstablished, CancellationToken ct)
+    {
+        var deadline = clock.GetUtcNow() + (wantEstablished ? ComeBackWithin : TimeSpan.FromSeconds(5));
+        BgpState state;
+        do
+        {
+            await poller.PollAsync(session.RouterId, ct);
+            state = await db.Sessions.Where(s => s.Id == session.Id).Select(s => s.State).FirstAsync(ct);
+            if (state == BgpState.Established) return state;
+            await Task.Delay(500, ct);
+        }
+        while (clock.GetUtcNow() < deadline);
+        return state;
+    }
+
+    async Task<ConfigApplyResult> AuditAsync(BgpSession session, string? editedText, ConfigApplyResult result, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, User = db.ActorName, Action = editedText is null ? "Configure" : "ConfigManagerApply",
+            ObjectType = nameof(BgpSession), ObjectId = session.Id.ToString(), ObjectName = SessionActionService.Label(session),
+            After = System.Text.Json.JsonSerializer.Serialize(new { result.Applied, result.RolledBack, State = result.StateAfter.ToString(), result.Message, Config = editedText }),
+        });
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    static RouterResult<T> Fail<T>(RouterResult<RenderedConfig> r) => RouterResult<T>.Fail(r.Error, r.Message ?? r.Error.ToString());
+    static RouterResult<T> Fail<T>(RouterResult<IReadOnlyList<RenderedConfig>> r) => RouterResult<T>.Fail(r.Error, r.Message ?? r.Error.ToString());
+    static RouterResult<T> Fail<T>(RouterResult<string?> r) => RouterResult<T>.Fail(r.Error, r.Message ?? r.Error.ToString());
+}
