@@ -51,7 +51,9 @@ public static class AppServiceCollectionExtensions
             doc.Info.Description = "Token-authenticated: send 'Authorization: Bearer <token>' (create tokens under your account).";
             return Task.CompletedTask;
         }));
-        services.AddSignalR();
+        // Enums travel as names ("Established"), which scripts can read; numbers are still accepted on input.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<Hubs.SessionsHubBroadcaster>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Sessions;
+using PeeringHub.Tests.Infrastructure;
+
+namespace PeeringHub.Tests.Http;
+
+[Trait("Kind", "Http")]
+public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    HttpClient Admin => app.ApiClient(AppFactory.AdminToken);
+
+    [Fact]
+    public async Task Sessions_filter_by_router_state_and_asn()
+    {
+        var all = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions");
+        Assert.True(all.GetArrayLength() >= 35);
+        var established = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?state=Established");
+        Assert.All(established.EnumerateArray(), s => Assert.Equal("Established", s.GetProperty("state").GetString()));
+        var edge1 = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?router=1&asn=64497");
+        Assert.All(edge1.EnumerateArray(), s => Assert.Equal(("edge1.fra", 64497L), (s.GetProperty("routerName").GetString(), s.GetProperty("peerAsn").GetInt64())));
+        Assert.DoesNotContain("md5PasswordProtected", all.GetRawText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Create_session_validates_like_the_wizard()
+    {
+        var bad = await Admin.PostAsJsonAsync("/api/sessions", new { type = 0, routerId = 1, peeringLanId = 1, peerAsn = 64512, peerIp = "10.9.9.9", md5Password = "has space" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("Private and reserved ASNs are only allowed for private or local-peer sessions.", errors.GetProperty("peerAsn")[0].GetString());
+        Assert.Equal("The address is not inside the peering LAN's prefix of its family.", errors.GetProperty("peerIp")[0].GetString());
+        Assert.StartsWith("Up to 80 characters of", errors.GetProperty("md5Password")[0].GetString());
+
+        var duplicate = await Admin.PostAsJsonAsync("/api/sessions", new { type = 0, routerId = 1, peeringLanId = 1, peerAsn = 64497, peerIp = "192.0.2.10" });
+        Assert.Equal("This router already has a session with this peer IP.",
+            (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("peerIp")[0].GetString());
+
+        var ok = await Admin.PostAsJsonAsync("/api/sessions", new { type = 1, routerId = 2, peerAsn = 65010, peerIp = "203.0.113.77", md5Password = "s3cret-Pw", description = "PNI" });
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+        var body = await ok.Content.ReadAsStringAsync();
+        Assert.Contains("\"hasMd5Password\":true", body);
+        Assert.DoesNotContain("s3cret", body);
+    }
+
+    [Fact]
+    public async Task Admin_state_validates_its_request()
+    {
+        var response = await Admin.PostAsJsonAsync("/api/sessions/admin-state", new { ids = Array.Empty<int>(), state = "sideways" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("state", out _));
+        Assert.True(errors.TryGetProperty("ids", out _));
+    }
+
+    [Fact]
+    public async Task Roles_are_enforced_on_session_endpoints()
+    {
+        var noc = app.ApiClient(await app.CreateUserWithTokenAsync("noc-s", Roles.Noc));
+        var member = app.ApiClient(await app.CreateUserWithTokenAsync("member-s", Roles.Member, networkId: 2));
+        Assert.Equal(HttpStatusCode.OK, (await noc.GetAsync("/api/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await noc.GetAsync("/api/sessions/1/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await noc.PostAsJsonAsync("/api/sessions/admin-state", new { ids = new[] { 1 }, state = "down" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await noc.DeleteAsync("/api/sessions/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/sessions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync("/api/sessions/refresh", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/routers/1/host-key")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignalR_hub_pushes_state_changes_to_token_clients()
+    {
+        var server = app.Server;
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, "hubs/sessions"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(AppFactory.AdminToken);
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+        var received = new TaskCompletionSource<List<SessionStateChanged>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<List<SessionStateChanged>>("StateChanged", changes => received.TrySetResult(changes));
+        await hub.StartAsync();
+
+        // The poller's path: the recorder stores an observation and publishes it on the feed the hub forwards.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Core.Data.PeeringHubDbContext>();
+            var router = db.Routers.Single(r => r.Name == "edge1.fra");
+            var ips = db.Sessions.Where(s => s.RouterId == router.Id).Select(s => s.PeerIp).ToList();
+            var observed = ips.Select(ip => new ObservedSession(ip, null, BgpState.Idle, null, null, null, "Hold timer expired", false)).ToList();
+            await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordAsync(router.Id, observed);
+        }
+        var batch = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Contains(batch, c => c.NewState == BgpState.Idle && c.LastError == "Hold timer expired");
+
+        var anonymous = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/sessions"), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+        }).Build();
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+}
