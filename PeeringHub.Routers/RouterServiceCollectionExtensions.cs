@@ -21,7 +21,15 @@ public static class RouterServiceCollectionExtensions
         if (configure is not null) options.Configure(configure);
         services.AddSingleton<IRouterDriver, BirdDriver>();
         services.AddSingleton<IRouterDriver, FrrDriver>();
-        services.AddSingleton<RouterDriverRegistry>();
+        // Benchmark-only generated router; absent unless Routers:Synthetic:Enabled is true.
+        services.AddOptions<Synthetic.SyntheticOptions>().BindConfiguration("Routers:Synthetic");
+        services.AddSingleton(sp =>
+        {
+            var drivers = sp.GetServices<IRouterDriver>().ToList();
+            var synthetic = sp.GetRequiredService<IOptions<Synthetic.SyntheticOptions>>();
+            if (synthetic.Value.Enabled) drivers.Add(new Synthetic.SyntheticDriver(synthetic));
+            return new RouterDriverRegistry(drivers);
+        });
         services.AddSingleton<RouterTransportFactory>();
         services.AddSingleton(sp => new RouterCallGuard(sp.GetRequiredService<ILogger<RouterCallGuard>>()));
         services.AddSingleton(sp => new HostKeyScanner(sp.GetRequiredService<IOptions<RouterOptions>>().Value));
