@@ -21,6 +21,7 @@ public static class ApiEndpoints
         api.MapCrud<Member, MemberInput, MemberDto>("/members", q => q, MemberDto.From, Policies.Staff, Policies.Operate);
         api.MapCrud<PeerGroup, PeerGroupInput, PeerGroupDto>("/peer-groups", q => q, PeerGroupDto.From, Policies.Staff, Policies.Operate);
         api.MapReferenceApi();
+        api.MapPeeringManagerApi();
         api.MapAuditApi();
         return app;
     }

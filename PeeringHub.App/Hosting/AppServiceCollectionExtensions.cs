@@ -6,6 +6,7 @@ using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.PeeringManager;
 using PeeringHub.Core.Reference;
 using Radzen;
 
@@ -23,6 +24,7 @@ public static class AppServiceCollectionExtensions
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
         services.AddReferenceData(builder.Configuration);
+        services.AddPeeringManager();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
 
         services.AddHttpContextAccessor();
