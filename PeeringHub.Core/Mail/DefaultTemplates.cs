@@ -26,7 +26,7 @@ public static class DefaultTemplates
 
         Kind regards,
         {{sender}}
-        {{org.name}} · {{org.web}} · {{org.phone}}
+        {{org.name}} | {{org.web}} | {{org.phone}}
         """;
 
     public const string NocContact = """
@@ -41,7 +41,7 @@ public static class DefaultTemplates
 
         Kind regards,
         {{sender}}
-        {{org.name}} · {{org.noc}}
+        {{org.name}} | {{org.noc}}
         """;
 
     public const string MaintenanceNotice = """
@@ -59,6 +59,6 @@ public static class DefaultTemplates
 
         Kind regards,
         {{sender}}
-        {{org.name}} · {{org.noc}}
+        {{org.name}} | {{org.noc}}
         """;
 }

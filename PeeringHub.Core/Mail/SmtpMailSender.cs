@@ -17,7 +17,9 @@ public sealed class SmtpMailSender(ISecretProtector secrets, ILogger<SmtpMailSen
         if (to.Count == 0) return MailSendResult.Failed("The mail has no recipient.");
         try
         {
-            using var message = new MailMessage { From = new MailAddress(draft.From), Subject = draft.Subject, Body = draft.Body, IsBodyHtml = false };
+            // UTF-8: network and person names are often not ASCII.
+            using var message = new MailMessage { From = new MailAddress(draft.From), Subject = draft.Subject, Body = draft.Body, IsBodyHtml = false,
+                BodyEncoding = System.Text.Encoding.UTF8, SubjectEncoding = System.Text.Encoding.UTF8 };
             foreach (var a in to) message.To.Add(a);
             foreach (var a in MailDraft.Split(draft.Cc)) message.CC.Add(a);
             foreach (var a in MailDraft.Split(draft.Bcc)) message.Bcc.Add(a);
