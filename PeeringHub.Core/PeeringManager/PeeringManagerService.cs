@@ -27,13 +27,16 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
             : lans.FirstOrDefault(l => l.Id == settings.DefaultLanId && ownLans.Contains(l.Id)) ?? lans.FirstOrDefault(l => ownLans.Contains(l.Id)) ?? lans.FirstOrDefault();
         if (lanId is not null && lan is null) return new PeeringManagerView { Result = PeeringManagerResult.NotFound };
         IReadOnlyList<Network> networks = caller.IsStaff
-            ? await db.Networks.AsNoTracking().Where(n => n.Memberships.Any(m => m.PeeringLan!.PeeringManagerEnabled)).OrderBy(n => n.Asn).ToListAsync(ct)
+            // Only what the picker shows: full entities (JSON columns included) for a thousand networks cost more than the tabs.
+            ? await db.Networks.AsNoTracking().Where(n => n.Memberships.Any(m => m.PeeringLan!.PeeringManagerEnabled)).OrderBy(n => n.Asn)
+                .Select(n => new Network { Id = n.Id, Asn = n.Asn, Name = n.Name, IsOurs = n.IsOurs }).ToListAsync(ct)
             : [network];
         if (lan is null) return new PeeringManagerView { Result = PeeringManagerResult.Ok, Network = network, Networks = networks, Lans = lans };
 
-        var input = await LoadInputAsync(network, lan.Id, settings.DetectionWindowDays, ct);
+        var (input, names) = await LoadInputAsync(network, lan.Id, settings.DetectionWindowDays, ct);
         var rows = TabComputer.Compute(input);
-        await FillNamesAsync(rows, ct);
+        foreach (var row in rows)
+            if (names.TryGetValue(row.NetworkId, out var n)) (row.Asn, row.Name, row.Policy) = n;
         rows.Sort((a, b) => a.Asn.CompareTo(b.Asn));
         return new PeeringManagerView
         {
@@ -101,10 +104,18 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
     async Task<int?> DefaultNetworkAsync(CancellationToken ct) =>
         await db.Networks.Where(n => n.IsOurs).OrderBy(n => n.Asn).Select(n => (int?)n.Id).FirstOrDefaultAsync(ct);
 
-    async Task<TabInput> LoadInputAsync(Network viewer, int lanId, int windowDays, CancellationToken ct)
+    async Task<(TabInput Input, Dictionary<int, (long, string, string?)> Names)> LoadInputAsync(Network viewer, int lanId, int windowDays, CancellationToken ct)
     {
-        var members = await db.Members.AsNoTracking().Where(m => m.PeeringLanId == lanId)
-            .Select(m => new LanMemberFact(m.NetworkId, m.Ipv4Address, m.Ipv6Address, m.IsRouteServerClient)).ToListAsync(ct);
+        // One query for the members and the names shown on their rows.
+        var ports = await db.Members.AsNoTracking().Where(m => m.PeeringLanId == lanId)
+            .Select(m => new { m.NetworkId, m.Ipv4Address, m.Ipv6Address, m.IsRouteServerClient, m.Network!.Asn, m.Network.Name, m.Network.PeeringPolicy }).ToListAsync(ct);
+        var members = new List<LanMemberFact>(ports.Count);
+        var names = new Dictionary<int, (long, string, string?)>(ports.Count);
+        foreach (var p in ports)
+        {
+            members.Add(new LanMemberFact(p.NetworkId, p.Ipv4Address, p.Ipv6Address, p.IsRouteServerClient));
+            names[p.NetworkId] = (p.Asn, p.Name, p.PeeringPolicy);
+        }
         var now = time.GetUtcNow().UtcDateTime;
         var cutoff = now.AddDays(-windowDays);
         // Only pairs that touch one of the viewer's addresses matter; the database narrows them before they are loaded.
@@ -120,19 +131,10 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
             : [];
         var relations = await db.PeeringRelations.AsNoTracking().Where(r => r.ViewingNetworkId == viewer.Id && r.PeeringLanId == lanId)
             .Select(r => new RelationFact(r.PeerNetworkId, r.Mark, r.Notes != null && r.Notes != "", r.LastRequestSentAt, r.RequestCount)).ToListAsync(ct);
-        return new TabInput
+        return (new TabInput
         {
             ViewingNetworkId = viewer.Id, Members = members, Detected = detected, EstablishedPeers = established, Relations = relations,
             Now = now, DetectionWindow = TimeSpan.FromDays(windowDays),
-        };
-    }
-
-    async Task FillNamesAsync(List<TabRow> rows, CancellationToken ct)
-    {
-        var ids = rows.Select(r => r.NetworkId).ToList();
-        var names = await db.Networks.AsNoTracking().Where(n => ids.Contains(n.Id))
-            .Select(n => new { n.Id, n.Asn, n.Name, n.PeeringPolicy }).ToDictionaryAsync(n => n.Id, ct);
-        foreach (var row in rows)
-            if (names.TryGetValue(row.NetworkId, out var n)) { row.Asn = n.Asn; row.Name = n.Name; row.Policy = n.PeeringPolicy; }
+        }, names);
     }
 }
