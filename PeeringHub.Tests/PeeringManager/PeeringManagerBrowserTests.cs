@@ -99,6 +99,35 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
     }
 
     [Fact]
+    public async Task Keyboard_moves_are_live_for_another_viewer()
+    {
+        var mover = await LoginAsync("admin", PmRunningApp.AdminPassword);
+        var watcher = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        await watcher.GotoAsync($"{app.BaseUrl}/account/login");
+        await watcher.FillAsync("#userName", "admin");
+        await watcher.FillAsync("#password", PmRunningApp.AdminPassword);
+        await watcher.ClickAsync("#login");
+        await Expect(watcher).Not.ToHaveURLAsync(new Regex("/account/login"));
+        await OpenManagerAsync(watcher);
+        await OpenManagerAsync(mover);
+        var before = int.Parse(await watcher.Locator("#count-Peers").InnerTextAsync());
+
+        // The Potential Bilateral peer, marked as a peer with the P key on the focused row.
+        var rs = $"#peer-{app.S.Rs}";
+        await RetryAsync(() => mover.ClickAsync("#tab-PotentialBilateral [role=tab]"), mover.Locator(rs));
+        await RetryAsync(async () => { await mover.FocusAsync($"{rs} .ph-pm-row"); await mover.Keyboard.PressAsync("p"); }, mover.Locator($"#count-Peers:has-text('{before + 1}')"));
+
+        // The other viewer re-renders from the feed, no reload.
+        await Expect(watcher.Locator("#count-Peers")).ToHaveTextAsync((before + 1).ToString());
+        await Chromium.ScreenshotAsync(watcher, "pm-06-live-update");
+
+        await mover.ClickAsync("#tab-Peers [role=tab]");
+        await mover.FocusAsync($"{rs} .ph-pm-row");
+        await mover.Keyboard.PressAsync("b");
+        await Expect(watcher.Locator("#count-Peers")).ToHaveTextAsync(before.ToString());
+    }
+
+    [Fact]
     public async Task Member_cannot_open_another_networks_manager_nor_read_it_through_the_api()
     {
         var page = await LoginAsync(PmRunningApp.MemberUser, PmRunningApp.MemberPassword);
