@@ -72,6 +72,20 @@ public class PeeringManagerHttpTests(PmHttpFixture f) : IClassFixture<PmHttpFixt
     }
 
     [Fact]
+    public async Task Settings_page_is_for_admins_only()
+    {
+        await f.App.CreateUserWithTokenAsync("pm-noc", Roles.Noc);
+        var admin = f.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await CookieLogin.PostLoginAsync(admin, "admin", "admin-password-1");
+        var page = await admin.GetAsync("/settings/peering-manager");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Peering-request template", await page.Content.ReadAsStringAsync());
+        var noc = f.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await CookieLogin.PostLoginAsync(noc, "pm-noc", "password-pm-noc-1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await noc.GetAsync("/settings/peering-manager")).StatusCode);
+    }
+
+    [Fact]
     public async Task Request_mark_only_is_recorded_and_a_repeat_needs_confirmation()
     {
         var api = f.App.ApiClient(PmAppFactory.AdminToken);
