@@ -14,6 +14,7 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddScoped<PeeringManagerService>();
         services.AddScoped<PeeringRequestService>();
         services.AddScoped<PeerMailComposer>();
+        services.AddScoped<PeerMailService>();
         services.AddScoped<SmtpMailSender>();
         return services;
     }
