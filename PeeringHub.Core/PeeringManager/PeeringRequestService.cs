@@ -43,7 +43,7 @@ public sealed class PeeringRequestService(
         if (!command.ConfirmRepeat && SentRecently(relation, settings))
             return new PeeringManagerResult(PeeringManagerOutcome.NeedsConfirmation,
                 $"A request was already sent on {relation.LastRequestSentAt:yyyy-MM-dd} (within {settings.RepeatWarningDays} days). Send again?");
-        if (!command.MarkOnly && MailDraft.Split(draft.To).Any() is false && !settings.TestMode)
+        if (!command.MarkOnly && !settings.TestMode && !MailDraft.Split(draft.To).Any())
             return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "The peer has no peering contact; enter a To address.");
 
         var original = draft.Copy();
