@@ -24,6 +24,7 @@ public static class ApiEndpoints
         api.MapCrud<PeerGroup, PeerGroupInput, PeerGroupDto>("/peer-groups", q => q, PeerGroupDto.From, Policies.Staff, Policies.Operate);
         api.MapReferenceApi();
         api.MapSflowApi();
+        api.MapPeeringManagerApi();
         api.MapAuditApi();
         return app;
     }

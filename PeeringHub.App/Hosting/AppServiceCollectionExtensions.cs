@@ -6,6 +6,7 @@ using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.PeeringManager;
 using PeeringHub.Core.Reference;
 using PeeringHub.Routers;
 using PeeringHub.Routers.Polling;
@@ -31,6 +32,7 @@ public static class AppServiceCollectionExtensions
         services.AddSflowCollector(builder.Configuration);
         services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);
         services.AddSingleton<PeeringMatrixAccess>();
+        services.AddPeeringManager();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
 
         services.AddHttpContextAccessor();

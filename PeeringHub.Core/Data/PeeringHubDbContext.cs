@@ -22,6 +22,7 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
     public DbSet<PeeringRelation> PeeringRelations => Set<PeeringRelation>();
     public DbSet<PeeringRequest> PeeringRequests => Set<PeeringRequest>();
     public DbSet<DetectedSession> DetectedSessions => Set<DetectedSession>();
+    public DbSet<PeeringManagerSettings> PeeringManagerSettings => Set<PeeringManagerSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -791,6 +791,90 @@ namespace PeeringHub.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PeeringHub.Core.Domain.PeeringManagerSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DefaultLanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DetectionWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationNocEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationWeb")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepeatWarningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestTemplate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmtpHost")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmtpPasswordProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SmtpPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SmtpStartTls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmtpUser")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TestDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestNote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PeeringManagerSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_PeeringManagerSettings_Single", "\"Id\" = 1");
+                        });
+                });
+
             modelBuilder.Entity("PeeringHub.Core.Domain.PeeringRelation", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,3 @@
+namespace PeeringHub.Core.PeeringManager;
+
+public enum PeeringManagerOutcome { Ok, Forbidden, NotFound, Disabled, Invalid, NeedsConfirmation, SendFailed }

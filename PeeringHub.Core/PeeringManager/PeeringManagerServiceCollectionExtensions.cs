@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core.Mail;
+
+namespace PeeringHub.Core.PeeringManager;
+
+public static class PeeringManagerServiceCollectionExtensions
+{
+    /// <summary>The peering manager (tabs, moves, notes, requests) and the mail composer/sender. Needs Core registered.</summary>
+    public static IServiceCollection AddPeeringManager(this IServiceCollection services)
+    {
+        services.AddOptions<PeeringManagerOptions>().BindConfiguration(PeeringManagerOptions.Section);
+        services.AddSingleton<PeeringManagerFeed>();
+        services.AddSingleton<PeeringManagerSettingsStore>();
+        services.AddScoped<PeeringManagerService>();
+        services.AddScoped<PeeringRequestService>();
+        services.AddScoped<PeerMailComposer>();
+        services.AddScoped<PeerMailService>();
+        services.AddScoped<SmtpMailSender>();
+        return services;
+    }
+}

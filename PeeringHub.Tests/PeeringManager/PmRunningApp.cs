@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core;
+using PeeringHub.Core.Audit;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Users;
+using PeeringHub.Tests.Infrastructure;
+
+namespace PeeringHub.Tests.PeeringManager;
+
+/// <summary>
+/// The built app on Kestrel for the peering-manager browser test, seeded with <see cref="PmScenario"/> and a Member user.
+/// Runs as Production until the router-driver merge: Development validates every registration at start and
+/// IRouterSessionCommands has no implementation in this branch (nothing here touches routers). Stopped by process id.
+/// </summary>
+public sealed class PmRunningApp : IAsyncLifetime
+{
+    public const string AdminPassword = "browser-admin-pw-1";
+    public const string MemberUser = "pm-browser-member";
+    public const string MemberPassword = "member-password-42";
+    readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "peeringhub-pm-e2e-" + Guid.NewGuid().ToString("N"));
+    readonly List<string> log = [];
+    Process? process;
+    public string BaseUrl { get; private set; } = "";
+    public PmScenario S { get; private set; } = default!;
+    public string MemberToken { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        BaseUrl = $"http://127.0.0.1:{AiosmtpdServer.FreePort()}";
+        var start = new ProcessStartInfo(RepoPaths.AppExecutable, ["--urls", BaseUrl])
+        {
+            WorkingDirectory = RepoPaths.AppDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
+        start.Environment["PeeringHub__SeedDemo"] = "false";
+        start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
+        process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitHealthyAsync();
+        await SeedAsync();
+    }
+
+    async Task WaitHealthyAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(40);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process!.HasExited) throw new InvalidOperationException("The app exited: " + Log);
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The app did not become healthy in 40 s: " + Log);
+    }
+
+    // The app has migrated the database by now; the test writes its scenario next to it (SQLite WAL allows a second writer process).
+    async Task SeedAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddPeeringHubCore($"Data Source={Path.Combine(dataDirectory, "peeringhub.db")}");
+        services.AddSingleton<ICurrentActor>(new FixedActor("browser-test"));
+        // The app's password rules (AppServiceCollectionExtensions), so the user is one the app would accept too.
+        services.AddIdentityCore<AppUser>(o => (o.Password.RequireUppercase, o.Password.RequireNonAlphanumeric, o.Password.RequiredLength) = (false, false, 10)).AddRoles<IdentityRole>().AddEntityFrameworkStores<PeeringHubDbContext>();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+        var now = DateTime.UtcNow;
+        S = await PmScenario.SeedAsync(db, now);
+        // A request sent 5 days ago: asking again must show the <30-day warning.
+        db.PeeringRelations.Add(new PeeringRelation { ViewingNetworkId = S.Ours, PeerNetworkId = S.Detected, PeeringLanId = S.LanId, LastRequestSentAt = now.AddDays(-5), RequestCount = 1 });
+        await db.SaveChangesAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var member = new AppUser { UserName = MemberUser, NetworkId = S.Plain, Email = "member@as64503.example" };
+        var created = await users.CreateAsync(member, MemberPassword);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(member, Roles.Member);
+        MemberToken = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(member.Id, "browser")).Plaintext;
+    }
+
+    public string Log { get { lock (log) return string.Join('\n', log.TakeLast(40)); } }
+
+    public Task DisposeAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        process?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        return Task.CompletedTask;
+    }
+}

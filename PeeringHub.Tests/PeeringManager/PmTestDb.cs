@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PeeringHub.Core;
+using PeeringHub.Core.Audit;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.PeeringManager;
+using PeeringHub.Tests.Reference.Irr;
+
+namespace PeeringHub.Tests.PeeringManager;
+
+/// <summary>In-memory SQLite with the real migrations, Core plus the peering manager, a hand-moved clock and optional configuration.</summary>
+public sealed class PmTestDb : IAsyncDisposable
+{
+    readonly SqliteConnection connection = new("Data Source=:memory:");
+    internal ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    public ServiceProvider Services { get; }
+
+    public PmTestDb(IDictionary<string, string?>? settings = null)
+    {
+        connection.Open();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddPeeringHubCore("Data Source=:memory:");
+        services.AddPeeringManager();
+        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
+        services.AddSingleton<ICurrentActor>(new FixedActor("tester"));
+        services.AddSingleton<TimeProvider>(Clock);
+        Services = services.BuildServiceProvider();
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Database.Migrate();
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Scope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+}
