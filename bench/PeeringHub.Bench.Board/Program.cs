@@ -57,7 +57,6 @@ try
     await lp.FillAsync("#password", "bench-password-1");
     await lp.ClickAsync("#login");
     await lp.WaitForURLAsync(url + "/");
-    var state = await login.StorageStateAsync();
 
     // 1. First render of the full board (10,000 sessions), three times.
     var firstRender = new List<double>();
@@ -78,10 +77,19 @@ try
     var pages = new List<IPage>();
     for (var i = 0; i < circuits; i++)
     {
-        var ctx = await browser.NewContextAsync(new() { StorageState = state, ViewportSize = new() { Width = 1400, Height = 7000 } });
-        var p = await ctx.NewPageAsync();
+        // Pages of one logged-in context: each page is its own Blazor circuit.
+        var p = await lp.Context.NewPageAsync();
+        await p.SetViewportSizeAsync(1400, 9000);
         await p.GotoAsync($"{url}/sessions?router=syn-{i % Routers + 1:00}");
-        await p.Locator("#sessions-grid tr[data-session-id]").Nth(PerRouter - 1).WaitForAsync(new() { Timeout = 120_000 });
+        try
+        {
+            await p.Locator("#sessions-grid tr[data-session-id]").Nth(PerRouter / 2).WaitForAsync(new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            await p.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "bench-board-timeout.png") });
+            throw new TimeoutException($"board {i} ({p.Url}) did not show its rows; screenshot in {Path.GetTempPath()}bench-board-timeout.png");
+        }
         await p.EvaluateAsync(Observe);
         pages.Add(p);
     }

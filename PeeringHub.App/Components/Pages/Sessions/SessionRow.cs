@@ -29,6 +29,16 @@ public sealed class SessionRow
 
     public string Peer => $"AS{PeerAsn} {PeerName}";
 
+    /// <summary>The board's query: only the columns it shows, translated to SQL.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<BgpSession, SessionRow>> Projection = s => new SessionRow
+    {
+        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router!.Name, PeerName = s.PeerNetwork != null ? s.PeerNetwork.Name : s.Description ?? "",
+        PeerAsn = s.PeerAsn, PeerIp = s.PeerIp, Type = s.Type, ExchangeId = s.PeeringLan != null ? s.PeeringLan.ExchangeId : null,
+        ExchangeName = s.PeeringLan != null ? s.PeeringLan.Exchange!.Name : "No exchange", PeerGroupName = s.PeerGroup != null ? s.PeerGroup.Name : "",
+        AdminState = s.DesiredAdminState, State = s.State, Since = s.StateSince, PrefixesReceived = s.PrefixesReceived, PrefixesAccepted = s.PrefixesAccepted,
+        MaxPrefix = s.MaxPrefix, LastError = s.LastError, HasNotes = s.Notes != null && s.Notes != "",
+    };
+
     public static SessionRow From(BgpSession s) => new()
     {
         Id = s.Id, RouterId = s.RouterId, RouterName = s.Router?.Name ?? "", PeerName = s.PeerNetwork?.Name ?? s.Description ?? "", PeerAsn = s.PeerAsn,
