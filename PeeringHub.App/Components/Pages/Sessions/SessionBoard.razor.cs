@@ -44,13 +44,18 @@ public partial class SessionBoard
     IDisposable? subscription;
     Timer? clockTimer;
 
-    protected override async Task OnInitializedAsync()
-    {
-        now = Clock.GetUtcNow().UtcDateTime;
-        await LoadAsync();
-    }
+    protected override void OnInitialized() => now = Clock.GetUtcNow().UtcDateTime;
 
-    protected override void OnParametersSet() => ApplyFilters();
+    // Router, type and exchange narrow what is loaded (in SQL): a board scoped to one router holds only its rows.
+    // State and search filter the loaded rows in memory, because live changes move rows between states.
+    (string?, string?, int?) Scope => (RouterFilter, TypeFilter, ExchangeFilter);
+    (string?, string?, int?)? loadedScope;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loadedScope != Scope) await LoadAsync();
+        else ApplyFilters();
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -66,7 +71,12 @@ public partial class SessionBoard
         await using var scope = Work.Begin();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         // One projected query (no entity graph): the board's first render with 10,000 sessions is dominated by this.
-        all = await db.Sessions.AsNoTracking().OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).Select(SessionRow.Projection).ToListAsync();
+        var query = db.Sessions.AsNoTracking();
+        if (!string.IsNullOrEmpty(RouterFilter)) query = query.Where(s => s.Router!.Name == RouterFilter);
+        if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) query = query.Where(s => s.Type == type);
+        if (ExchangeFilter is { } exchange) query = query.Where(s => s.PeeringLan!.ExchangeId == exchange);
+        all = await query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).Select(SessionRow.Projection).ToListAsync();
+        loadedScope = Scope;
         byId = all.ToDictionary(r => r.Id);
         routers = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
         selected.IntersectWith(byId.Keys);
@@ -99,9 +109,6 @@ public partial class SessionBoard
     {
         IEnumerable<SessionRow> rows = all;
         if (Enum.TryParse<StateBucket>(StateFilter, out var bucket)) rows = rows.Where(r => r.Bucket == bucket);
-        if (!string.IsNullOrEmpty(RouterFilter)) rows = rows.Where(r => r.RouterName == RouterFilter);
-        if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) rows = rows.Where(r => r.Type == type);
-        if (ExchangeFilter is { } x) rows = rows.Where(r => r.ExchangeId == x);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var q = Query.Trim();
