@@ -120,7 +120,12 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         // Theme: toggled over the circuit, remembered for the user across a reload.
         var themeLink = page.Locator("link[href*='material']").First;
         await Expect(themeLink).Not.ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-dark"));
-        await page.ClickAsync("#theme-toggle");
+        // The click can land before the circuit attaches after navigation; click again until the theme switches.
+        for (var attempt = 0; attempt < 10 && await page.Locator("link[href*='material-dark']").CountAsync() == 0; attempt++)
+        {
+            await page.ClickAsync("#theme-toggle");
+            await Task.Delay(700);
+        }
         await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
         await page.ReloadAsync();
         await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
