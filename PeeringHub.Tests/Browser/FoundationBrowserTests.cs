@@ -41,7 +41,9 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
 
     async Task GoAsync(string path, string heading)
     {
+        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
         await page.GotoAsync(app.BaseUrl + path);
+        await circuit;
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
         // Interactive handlers attach once the circuit is up; Radzen marks the grid then.
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
@@ -124,7 +126,7 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         for (var attempt = 0; attempt < 10 && await page.Locator("link[href*='material-dark']").CountAsync() == 0; attempt++)
         {
             await page.ClickAsync("#theme-toggle");
-            await Task.Delay(700);
+            await Task.Delay(2000);
         }
         await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
         await page.ReloadAsync();
