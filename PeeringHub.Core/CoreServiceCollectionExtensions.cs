@@ -30,6 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Sessions.RouterPollFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
         services.AddScoped<Sessions.SessionActionService>();
+        services.AddScoped<Sessions.Wizard.SessionWizardService>();
+        services.AddScoped<Sessions.Wizard.WizardPeerLookup>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);
