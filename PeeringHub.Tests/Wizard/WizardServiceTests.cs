@@ -76,7 +76,7 @@ public class WizardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Create_SecondSessionRefusedByDatabase_RollsBackNetworkAndFirstSession()
+    public async Task Create_OneAddressTakenOnTheRouter_CreatesNothing()
     {
         await using (var db = database.NewContext())
         {
