@@ -43,6 +43,8 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
     public async Task ManualEntry_EveryRuleAtItsField_PreviousKeepsInput_CreatesV4AndV6()
     {
         await Page.GotoAsync(app.BaseUrl + "/sessions");
+        // The board is the heaviest page; on a busy 2-core machine its first render can take a while.
+        await Expect(Page.Locator("#add-session")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         await wizard.ClickUntilAsync("#add-session", Page.Locator("#session-wizard"));
         await Expect(Page).ToHaveURLAsync(app.BaseUrl + "/sessions/new");
 

@@ -16,8 +16,12 @@ public static class WizardFields
     };
 
     /// <summary>The step that owns a field; unknown fields (a rule on a property the wizard does not show) go to the confirmation step.</summary>
-    public static WizardStep StepOf(string field) =>
-        ByStep.FirstOrDefault(p => p.Value.Contains(field)).Value is null ? WizardStep.Confirm : ByStep.First(p => p.Value.Contains(field)).Key;
+    public static WizardStep StepOf(string field)
+    {
+        foreach (var (step, fields) in ByStep)
+            if (fields.Contains(field)) return step;
+        return WizardStep.Confirm;
+    }
 
     public static bool Belongs(string field, WizardStep step) => step == WizardStep.Confirm || StepOf(field) == step;
 
