@@ -14,10 +14,11 @@ public sealed class WizardPage(IPage page, string baseUrl)
         await page.GotoAsync(baseUrl + "/account/login");
         await page.FillAsync("#userName", "admin");
         await page.FillAsync("#password", RunningApp.AdminPassword);
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
+        // Generous waits: the whole Wizard suite starts three apps and two router labs at once on two cores.
+        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor"), Timeout = 60_000 });
         await page.ClickAsync("#login");
         await circuit;
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     /// <summary>Opens a page and waits until its first click is handled by the circuit (a prerendered page ignores clicks until then).</summary>
