@@ -28,9 +28,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Sessions.SessionStateFeed>();
         services.AddSingleton<Sessions.UnmanagedSessions>();
         services.AddSingleton<Sessions.RouterPollFeed>();
+        services.AddSingleton<Sessions.SessionCatalogFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
         services.AddScoped<Sessions.SessionActionService>();
         services.AddScoped<Sessions.UnmanagedSessionImporter>();
+        services.AddScoped<Sessions.Wizard.SessionWizardService>();
+        services.AddScoped<Sessions.Wizard.WizardPeerLookup>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);

@@ -7,7 +7,7 @@ using PeeringHub.Core.Reference.PeeringDb;
 namespace PeeringHub.Core.Data;
 
 /// <summary>The PeeringHub database: domain objects, Identity, audit. Saves stamp versions and write the audit trail.</summary>
-public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, ICurrentActor? actor = null)
+public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, ICurrentActor? actor = null, Sessions.SessionCatalogFeed? catalog = null)
     : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Network> Networks => Set<Network>();
@@ -55,9 +55,14 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var catalogChanged = ChangeTracker.Entries<BgpSession>().Any(e => e.State is EntityState.Added or EntityState.Deleted);
         var pending = AuditRecorder.Prepare(this, ActorName, DateTime.UtcNow);
         if (pending.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (catalogChanged && Database.CurrentTransaction is null) catalog?.Publish();
+            return saved;
+        }
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -66,6 +71,8 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
             AuditEntries.AddRange(pending.Select(p => p.Complete()));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            // Only once committed: an open board reloads and must see the new rows.
+            if (catalogChanged && Database.CurrentTransaction is null) catalog?.Publish();
             return count;
         }
         finally

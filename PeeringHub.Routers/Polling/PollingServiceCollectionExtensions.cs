@@ -5,12 +5,13 @@ namespace PeeringHub.Routers.Polling;
 
 public static class PollingServiceCollectionExtensions
 {
-    /// <summary>The session-state poller and the router side of session actions.</summary>
+    /// <summary>The session-state poller, the router side of session actions and the wizard's "configure router now".</summary>
     public static IServiceCollection AddSessionPolling(this IServiceCollection services, bool background = true)
     {
         services.AddScoped<IRouterPoller, RouterPoller>();
         services.AddScoped<IRouterSessionCommands, RouterSessionCommands>();
         services.AddScoped<Configuration.SessionConfigurator>();
+        services.AddScoped<PeeringHub.Core.Sessions.Wizard.ISessionConfigurator, RouterSessionConfigurator>();
         if (background) services.AddHostedService<SessionPollingService>();
         return services;
     }

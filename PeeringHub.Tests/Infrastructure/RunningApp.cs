@@ -13,6 +13,8 @@ public class RunningApp : IAsyncLifetime
     Process? process;
     readonly List<string> log = [];
     public string BaseUrl { get; private set; } = "";
+    /// <summary>The app's data directory; its SQLite file is <c>peeringhub.db</c> (tests may add reference rows to it).</summary>
+    public string DataDirectory => dataDirectory;
 
     public virtual async Task InitializeAsync()
     {

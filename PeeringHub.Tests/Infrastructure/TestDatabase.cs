@@ -14,7 +14,8 @@ public sealed class TestDatabase : IAsyncDisposable
     readonly SqliteConnection connection = new("Data Source=:memory:");
     public ServiceProvider Services { get; }
 
-    public TestDatabase(string actor = "tester")
+    /// <param name="configure">Adds services on top of Core (e.g. the router drivers for a lab test).</param>
+    public TestDatabase(string actor = "tester", Action<IServiceCollection>? configure = null)
     {
         connection.Open();
         var services = new ServiceCollection();
@@ -25,6 +26,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
         services.AddSingleton<ICurrentActor>(new FixedActor(actor));
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider();
         using var scope = Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Database.Migrate();

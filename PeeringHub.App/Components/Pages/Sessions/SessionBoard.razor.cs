@@ -24,6 +24,7 @@ public partial class SessionBoard
     [Inject] SessionBoardActions Actions { get; set; } = default!;
     [Inject] TimeProvider Clock { get; set; } = default!;
     [Inject] RouterPollFeed Polls { get; set; } = default!;
+    [Inject] SessionCatalogFeed Catalog { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "state")] public string? StateFilter { get; set; }
     [SupplyParameterFromQuery(Name = "router")] public string? RouterFilter { get; set; }
@@ -62,6 +63,7 @@ public partial class SessionBoard
         if (!firstRender) return;
         subscription = Feed.Subscribe(OnStateChanged);
         Polls.Polled += OnPolled;
+        Catalog.Changed += OnCatalogChanged;
         // Relative times ("5m ago") age; the board re-renders twice a minute, no data is fetched.
         clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
@@ -104,6 +106,9 @@ public partial class SessionBoard
         now = Clock.GetUtcNow().UtcDateTime;
         StateHasChanged();
     });
+
+    // Sessions were created or deleted somewhere (wizard, API, another board): reload, keeping selection and filters.
+    void OnCatalogChanged() => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
 
     void ApplyFilters()
     {
@@ -237,6 +242,7 @@ public partial class SessionBoard
     {
         subscription?.Dispose();
         Polls.Polled -= OnPolled;
+        Catalog.Changed -= OnCatalogChanged;
         clockTimer?.Dispose();
     }
 }
