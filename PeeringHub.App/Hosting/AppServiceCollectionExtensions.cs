@@ -54,7 +54,11 @@ public static class AppServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         // Enums travel as names ("Established"), which scripts can read; numbers are still accepted on input.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new Api.IpAddressJsonConverter());
+        });
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<Hubs.SessionsHubBroadcaster>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -112,10 +113,47 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         // All but the daemon-less peer's two: Admin Up also enabled p002_v6, which the lab starts disabled.
         await Expect(page.Locator("#sessions-grid tr[data-state='Established']")).ToHaveCountAsync(2 * (RouterLabFixture.Peers - 1) - 2, new() { Timeout = 30_000 });
 
-        // 4. sshd stopped: lab-ssh's sessions turn Unknown with the reason, lab-local still acts.
+        // 4. The router API: a connection test and the sessions as the router reports them right now.
+        using (var routerApi = app.Api())
+        {
+            var test = await routerApi.PostAsync($"/api/routers/{app.SshRouterId}/test", null).ContinueWith(t => t.Result.Content.ReadFromJsonAsync<JsonElement>()).Unwrap();
+            Assert.True(test.GetProperty("succeeded").GetBoolean(), test.GetRawText());
+            Assert.Equal(2 * (RouterLabFixture.Peers - 1), test.GetProperty("sessionCount").GetInt32());
+            var live = await routerApi.GetFromJsonAsync<JsonElement>($"/api/routers/{app.SshRouterId}/sessions");
+            Assert.True(live.GetProperty("reachable").GetBoolean());
+            Assert.Contains(live.GetProperty("sessions").EnumerateArray(), x => x.GetProperty("name").GetString() == "p001_v4" && x.GetProperty("state").GetString() == "Established");
+        }
+
+        // 5. Configure from the session detail page: a new session to the lab's spare peer, rendered, checked, applied.
+        using (var configureApi = app.Api())
+        {
+            var created = await (await configureApi.PostAsJsonAsync("/api/sessions", new
+            {
+                type = 1, routerId = app.LocalRouterId, peerAsn = 65000 + app.Lab.Spare, peerIp = RouterLabFixture.PeerIp(app.Lab.Spare, 4), description = "spare via Configure",
+            })).Content.ReadFromJsonAsync<JsonElement>();
+            var id = created.GetProperty("id").GetInt32();
+            await page.GotoAsync($"{app.BaseUrl}/sessions/{id}");
+            await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+            await ClickUntilAsync(page.Locator("#detail-configure"), page.Locator("#config-check"), 1);
+            await Expect(page.Locator("#config-check")).ToContainTextAsync("passed", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#config-diff")).ToContainTextAsync("+ ");
+            await page.ClickAsync("#config-apply");
+            await Expect(page.Locator("#config-result")).ToContainTextAsync("Applied", new() { Timeout = 60_000 });
+            await Chromium.ScreenshotAsync(page, "23-session-configure");
+            Assert.Contains($"ph_{id}", await app.Lab.RouterCli("show", "protocols"));
+            Assert.Equal(HttpStatusCode.OK, (await configureApi.PostAsJsonAsync("/api/sessions/admin-state", new { ids = new[] { id }, state = "down" })).StatusCode);
+        }
+
+        // 6. sshd stopped: lab-ssh's sessions turn Unknown with the reason, lab-local still acts.
         await app.StopSshdAsync();
         await page.GotoAsync(app.BaseUrl + "/sessions");
         await Expect(page.Locator("#sessions-grid tr[data-state='Unknown']")).ToHaveCountAsync(42, new() { Timeout = 60_000 });
+        using (var unreachableApi = app.Api())
+        {
+            var failed = await (await unreachableApi.PostAsync($"/api/routers/{app.SshRouterId}/test", null)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.False(failed.GetProperty("succeeded").GetBoolean());
+            Assert.False(string.IsNullOrEmpty(failed.GetProperty("failedStep").GetString()));
+        }
         await Expect(page.Locator("#sessions-grid tr[data-state='Unknown'] .ph-last-error").First).Not.ToBeEmptyAsync();
         await Chromium.ScreenshotAsync(page, "22-board-router-unreachable");
 
