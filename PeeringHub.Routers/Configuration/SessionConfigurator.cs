@@ -18,26 +18,31 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
 
     public async Task<RouterResult<ConfigPreview>> PreviewAsync(int sessionId, string? editedText = null, CancellationToken ct = default)
     {
-        var (session, target) = await LoadAsync(sessionId, ct);
-        var rendered = await RenderAsync(target, session, editedText, ct);
+        var (session, target, error) = await LoadAsync(sessionId, ct);
+        if (error is not null) return RouterResult<ConfigPreview>.Fail(RouterErrorKind.InvalidInput, error);
+        var rendered = await RenderAsync(target!.Value, editedText, ct);
         if (!rendered.Succeeded) return Fail<ConfigPreview>(rendered);
-        var running = await RunningAsync(target, rendered.Value!.Session, ct);
+        var running = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
         if (!running.Succeeded) return Fail<ConfigPreview>(running);
-        var check = await client.CheckAsync(target, rendered.Value, ct);
-        return RouterResult<ConfigPreview>.Ok(new ConfigPreview(rendered.Value.Session, rendered.Value.Text, running.Value,
-            LineDiff.Of(running.Value, rendered.Value.Text), check.Succeeded, check.Succeeded ? check.Value : check.Message));
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        // The browser sees the config with the MD5 password masked; an edited text comes back masked and is restored on apply.
+        var shown = PasswordMask.Hide(rendered.Value.Text)!;
+        var runningShown = PasswordMask.Hide(running.Value);
+        return RouterResult<ConfigPreview>.Ok(new ConfigPreview(rendered.Value.Session, shown, runningShown,
+            LineDiff.Of(runningShown, shown), check.Succeeded, check.Succeeded ? check.Value : check.Message));
     }
 
     public async Task<ConfigApplyResult> ApplyAsync(int sessionId, string? editedText = null, CancellationToken ct = default)
     {
-        var (session, target) = await LoadAsync(sessionId, ct);
-        var rendered = await RenderAsync(target, session, editedText, ct);
+        var (session, target, error) = await LoadAsync(sessionId, ct);
+        if (error is not null) return await AuditAsync(session, editedText, new(false, false, session.State, error), ct);
+        var rendered = await RenderAsync(target!.Value, editedText, ct);
         if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
-        var previous = await RunningAsync(target, rendered.Value!.Session, ct);
+        var previous = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
         if (!previous.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, previous.Message ?? "Could not read the running config."), ct);
         var wasEstablished = session.State == BgpState.Established;
 
-        var applied = await client.ApplyAsync(target, rendered.Value, ApplyOptions.Default, ct);
+        var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value, ApplyOptions.Default, ct);
         if (!applied.Succeeded)
             return await AuditAsync(session, editedText, new(false, false, session.State, $"The router refused the change; its config is unchanged: {applied.Message}"), ct);
 
@@ -48,29 +53,38 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
 
         // It was up before and did not come back: put the previous configuration back.
         var rollback = previous.Value is { } text
-            ? await client.ApplyAsync(target, new RenderedConfig(rendered.Value.Session, text), ApplyOptions.Default, ct)
-            : await client.RemoveAsync(target, rendered.Value.Session, ApplyOptions.Default, ct);
+            ? await client.ApplyAsync(target!.Value.Router, new RenderedConfig(rendered.Value.Session, text), ApplyOptions.Default, ct)
+            : await client.RemoveAsync(target!.Value.Router, rendered.Value.Session, ApplyOptions.Default, ct);
         var after = await WaitForStateAsync(session, true, ct);
         return await AuditAsync(session, editedText, new(true, rollback.Succeeded, after, rollback.Succeeded
             ? $"The session did not come back within {ComeBackWithin.TotalSeconds:0} s; the previous configuration was restored (now {after})."
             : $"The session did not come back and the rollback failed: {rollback.Message}"), ct);
     }
 
-    async Task<(BgpSession, RouterTarget)> LoadAsync(int sessionId, CancellationToken ct)
+    /// <summary>The session with its router target and config; a secret that cannot be decrypted is an error result, not an exception.</summary>
+    async Task<(BgpSession Session, (RouterTarget Router, SessionConfig Config)? Target, string? Error)> LoadAsync(int sessionId, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking().Include(s => s.Router).Include(s => s.PeerGroup).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
                       ?? throw new KeyNotFoundException($"Session {sessionId} does not exist.");
-        return (session, targets.Create(session.Router!));
+        try
+        {
+            return (session, (targets.Create(session.Router!), targets.Create(session)), null);
+        }
+        catch (RouterException ex)
+        {
+            return (session, null, ex.Message);
+        }
     }
 
-    async Task<RouterResult<RenderedConfig>> RenderAsync(RouterTarget target, BgpSession session, string? editedText, CancellationToken ct)
+    async Task<RouterResult<RenderedConfig>> RenderAsync((RouterTarget Router, SessionConfig Config) target, string? editedText, CancellationToken ct)
     {
-        var ours = await client.RenderAsync(target, targets.Create(session), ct);
+        var ours = await client.RenderAsync(target.Router, target.Config, ct);
         if (!ours.Succeeded || editedText is null) return ours;
         // Config Manager: the operator's text replaces ours for this session only; the router's own check still guards it.
         if (editedText.Any(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'))
             return RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, "The edited config contains control characters.");
-        return RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = editedText.Replace("\r\n", "\n") });
+        var text = PasswordMask.Restore(editedText.Replace("\r\n", "\n"), target.Config.Md5Password);
+        return RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = text });
     }
 
     async Task<RouterResult<string?>> RunningAsync(RouterTarget target, string name, CancellationToken ct)
@@ -100,7 +114,7 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         {
             At = clock.GetUtcNow().UtcDateTime, User = db.ActorName, Action = editedText is null ? "Configure" : "ConfigManagerApply",
             ObjectType = nameof(BgpSession), ObjectId = session.Id.ToString(), ObjectName = SessionActionService.Label(session),
-            After = System.Text.Json.JsonSerializer.Serialize(new { result.Applied, result.RolledBack, State = result.StateAfter.ToString(), result.Message, Config = editedText }),
+            After = System.Text.Json.JsonSerializer.Serialize(new { result.Applied, result.RolledBack, State = result.StateAfter.ToString(), result.Message, Config = PasswordMask.Hide(editedText) }),
         });
         await db.SaveChangesAsync(ct);
         return result;
