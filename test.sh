@@ -25,6 +25,10 @@ export TEST_OUTPUT_DIR="$out"
 
 dotnet restore PeeringHub.sln
 dotnet build PeeringHub.sln --no-restore -c Debug
-dotnet test PeeringHub.sln --no-build -c Debug --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" --results-directory "$out" "$@"
+rc=0
+dotnet test PeeringHub.sln --no-build -c Debug --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" --results-directory "$out" "$@" || rc=$?
 echo "[test.sh] screenshots and results: $out"
 ls -1 "$out"/*.png 2>/dev/null || true
+# The console log of a full run is long; CI keeps only its tail, so the failures are repeated last.
+[ -f "$out/results.trx" ] && python3 tools/trx-failures.py "$out/results.trx"
+exit $rc
