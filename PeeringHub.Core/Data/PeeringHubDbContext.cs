@@ -21,6 +21,7 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
     public DbSet<AsSet> AsSets => Set<AsSet>();
     public DbSet<PeeringRelation> PeeringRelations => Set<PeeringRelation>();
     public DbSet<PeeringRequest> PeeringRequests => Set<PeeringRequest>();
+    public DbSet<SentMail> SentMails => Set<SentMail>();
     public DbSet<DetectedSession> DetectedSessions => Set<DetectedSession>();
     public DbSet<PeeringManagerSettings> PeeringManagerSettings => Set<PeeringManagerSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,20 +1,27 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
 using PeeringHub.Core.PeeringManager;
+using PeeringHub.Core.Sessions;
 
 namespace PeeringHub.Core.Mail;
 
 /// <summary>
 /// The Email action for any purpose (peering request, NOC contact, maintenance notice) outside the peering-request bookkeeping:
-/// compose for an allowed caller, then send with test mode applied. Peering requests that should be recorded go through
-/// <see cref="PeeringRequestService"/> instead.
+/// compose for an allowed caller, send with test mode applied, and log what the SMTP server accepted on the peer and the session
+/// (with an audit entry). Peering requests that should move a relation go through <see cref="PeeringRequestService"/> instead.
 /// </summary>
-public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender sender, PeeringManagerSettingsStore store)
+public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender sender, PeeringManagerSettingsStore store, PeeringHubDbContext db, TimeProvider clock)
 {
-    public async Task<MailDraft?> ComposeAsync(PeeringManagerCaller caller, int fromNetworkId, int peerNetworkId, MailPurpose purpose, CancellationToken ct = default) =>
-        caller.CanView(fromNetworkId) ? await composer.ComposeAsync(fromNetworkId, peerNetworkId, purpose, caller, ct) : null;
+    public async Task<MailDraft?> ComposeAsync(PeeringManagerCaller caller, PeerMailContext context, CancellationToken ct = default) =>
+        caller.CanView(context.FromNetworkId) ? await composer.ComposeAsync(context.FromNetworkId, context.PeerNetworkId, context.Purpose, caller, ct) : null;
 
-    public async Task<PeeringManagerResult> SendAsync(PeeringManagerCaller caller, int fromNetworkId, MailDraft draft, CancellationToken ct = default)
+    public async Task<PeeringManagerResult> SendAsync(PeeringManagerCaller caller, PeerMailContext context, MailDraft draft, CancellationToken ct = default)
     {
-        if (!caller.CanView(fromNetworkId)) return PeeringManagerResult.Forbidden;
+        if (!caller.CanView(context.FromNetworkId)) return PeeringManagerResult.Forbidden;
+        var (subjectName, problem) = await AuditNameAsync(context, ct);
+        if (problem is not null) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, problem);
         var settings = await store.GetAsync(ct);
         var mail = draft.Copy();
         if (settings.TestMode)
@@ -24,8 +31,41 @@ public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender se
             (mail.To, mail.Cc, mail.Bcc, mail.Subject) = (settings.TestAddress, null, null, "[TEST] " + draft.Subject);
         }
         var result = await sender.SendAsync(mail, settings, ct);
-        return result.Sent
-            ? new PeeringManagerResult(PeeringManagerOutcome.Ok, settings.TestMode ? $"Sent to the test address {settings.TestAddress}." : "Mail sent.")
-            : new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);
+        if (!result.Sent) return new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);
+
+        await LogAsync(caller, context, subjectName!, mail, settings.TestMode, ct);
+        return new PeeringManagerResult(PeeringManagerOutcome.Ok, settings.TestMode ? $"Sent to the test address {settings.TestAddress}." : "Mail sent.");
+    }
+
+    /// <summary>The name the audit shows for the session or peer written about, or why the mail cannot be logged on them.</summary>
+    async Task<(string? Name, string? Problem)> AuditNameAsync(PeerMailContext context, CancellationToken ct)
+    {
+        if (context.SessionId is { } sessionId)
+        {
+            var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.PeerNetworkId == context.PeerNetworkId, ct);
+            return session is null ? (null, "The session no longer exists or is not with this peer.") : (SessionActionService.Label(session), null);
+        }
+        var peer = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == context.PeerNetworkId, ct);
+        return peer is null ? (null, "The peer network no longer exists.") : ($"AS{peer.Asn} {peer.Name}", null);
+    }
+
+    async Task LogAsync(PeeringManagerCaller caller, PeerMailContext context, string subjectName, MailDraft mail, bool testMode, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.SentMails.Add(new SentMail
+        {
+            SentAt = now, SentBy = caller.UserName, Purpose = context.Purpose,
+            FromNetworkId = context.FromNetworkId, PeerNetworkId = context.PeerNetworkId, SessionId = context.SessionId,
+            To = mail.To, Cc = mail.Cc, Subject = mail.Subject, Body = mail.Body, TestMode = testMode,
+        });
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now, User = caller.UserName, Action = "Email",
+            ObjectType = context.SessionId is null ? nameof(Network) : nameof(BgpSession),
+            ObjectId = (context.SessionId ?? context.PeerNetworkId).ToString(),
+            ObjectName = subjectName,
+            After = JsonSerializer.Serialize(new { Purpose = context.Purpose.ToString(), mail.To, mail.Cc, mail.Subject, TestMode = testMode }),
+        });
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
@@ -28,7 +29,7 @@ public class PeerMailServiceTests
         });
 
         Task<MailDraft?> Compose(MailPurpose purpose, int peer, PeeringManagerCaller? caller = null) =>
-            db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().ComposeAsync(caller ?? Bob, s.Ours, peer, purpose));
+            db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().ComposeAsync(caller ?? Bob, new PeerMailContext(s.Ours, peer, purpose)));
 
         Assert.Equal(PmScenario.PolicyContact, (await Compose(MailPurpose.PeeringRequest, s.Rs))!.To);
         var noc = (await Compose(MailPurpose.NocContact, s.Rs))!;
@@ -43,10 +44,48 @@ public class PeerMailServiceTests
         Assert.Equal("peering@as64502.example", (await Compose(MailPurpose.PeeringRequest, s.Detected))!.To);
         Assert.Null(await Compose(MailPurpose.NocContact, s.Rs, new PeeringManagerCaller("m", null, false, s.Plain)));
 
-        var sent = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, s.Ours, maintenance));
+        var sent = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, new PeerMailContext(s.Ours, s.Rs, MailPurpose.MaintenanceNotice), maintenance));
         Assert.True(sent.Succeeded, sent.Message);
         var mail = await smtp.WaitForAsync();
         Assert.Equal([Bob.Email!, "noc@as64500.example", "noc@as64501.example"], mail.Recipients.Order());
         Assert.Contains("192.0.2.2", mail.Body);
+
+        // Logged on the peer (no session: sent from outside a session page) with an audit entry.
+        var logged = await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().SentMails.AsNoTracking().ToListAsync());
+        var entry = Assert.Single(logged);
+        (int?, int, MailPurpose, string, string, bool) seen = (entry.SessionId, entry.PeerNetworkId, entry.Purpose, entry.To, entry.SentBy, entry.TestMode);
+        Assert.Equal((null, s.Rs, MailPurpose.MaintenanceNotice, "noc@as64501.example", "bob", false), seen);
+        var audit = await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "Email"));
+        Assert.Equal(("bob", "Network", s.Rs.ToString(), "AS64501 RS Peer"), (audit.User, audit.ObjectType, audit.ObjectId, audit.ObjectName));
+        Assert.Contains("noc@as64501.example", audit.After);
+    }
+
+    [Fact]
+    public async Task A_mail_that_was_not_sent_or_names_another_peers_session_is_not_logged()
+    {
+        await using var db = new PmTestDb();
+        var s = await db.RunAsync(sp => PmScenario.SeedAsync(sp.GetRequiredService<PeeringHubDbContext>(), db.Clock.GetUtcNow().UtcDateTime));
+        var sessionWithRs = await db.RunAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<PeeringHubDbContext>();
+            var store = sp.GetRequiredService<PeeringManagerSettingsStore>();
+            var settings = await store.GetAsync();
+            (settings.SmtpHost, settings.SmtpPort) = ("127.0.0.1", AiosmtpdServer.FreePort());
+            await store.SaveAsync(context, settings, null);
+            var session = new BgpSession { Router = new Router { Name = "r1", Address = "/x", LocalAsn = 64500, NetworkId = s.Ours }, PeerNetworkId = s.Rs, PeerAsn = 64501, PeerIp = "192.0.2.2", AddressFamily = 4, PeeringLanId = s.LanId };
+            context.Sessions.Add(session);
+            await context.SaveChangesAsync();
+            return session.Id;
+        });
+        var draft = new MailDraft { From = "noc@as64500.example", To = "noc@as64502.example", Subject = "s", Body = "b" };
+
+        var wrongPeer = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, new PeerMailContext(s.Ours, s.Detected, MailPurpose.NocContact, sessionWithRs), draft));
+        Assert.Equal((PeeringManagerOutcome.Invalid, "The session no longer exists or is not with this peer."), (wrongPeer.Outcome, wrongPeer.Message));
+        var smtpDown = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, new PeerMailContext(s.Ours, s.Rs, MailPurpose.NocContact, sessionWithRs), draft));
+        Assert.Equal(PeeringManagerOutcome.SendFailed, smtpDown.Outcome);
+        Assert.StartsWith("Sending failed", smtpDown.Message);
+
+        Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().SentMails.CountAsync()));
+        Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().AuditEntries.CountAsync(a => a.Action == "Email")));
     }
 }

@@ -13,9 +13,9 @@ using PeeringHub.Tests.Infrastructure;
 namespace PeeringHub.Tests.PeeringManager;
 
 /// <summary>
-/// The built app on Kestrel for the peering-manager browser test, seeded with <see cref="PmScenario"/> and a Member user.
-/// Runs as Production until the router-driver merge: Development validates every registration at start and
-/// IRouterSessionCommands has no implementation in this branch (nothing here touches routers). Stopped by process id.
+/// The built app on Kestrel for the peering-manager browser tests, seeded with <see cref="PmScenario"/>, a Member user, and a
+/// session on a (disabled) router of ours to a peer outside the exchange for the session Email action; mail goes to a real
+/// aiosmtpd on loopback. App and SMTP server are stopped by process id.
 /// </summary>
 public sealed class PmRunningApp : IAsyncLifetime
 {
@@ -28,9 +28,14 @@ public sealed class PmRunningApp : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public PmScenario S { get; private set; } = default!;
     public string MemberToken { get; private set; } = "";
+    public AiosmtpdServer Smtp { get; private set; } = default!;
+    public int MailSessionId { get; private set; }
+    public int MailPeerId { get; private set; }
+    public const string MailPeerNoc = "noc@as64504.example";
 
     public async Task InitializeAsync()
     {
+        Smtp = await AiosmtpdServer.StartAsync();
         BaseUrl = $"http://127.0.0.1:{AiosmtpdServer.FreePort()}";
         var start = new ProcessStartInfo(RepoPaths.AppExecutable, ["--urls", BaseUrl])
         {
@@ -40,6 +45,9 @@ public sealed class PmRunningApp : IAsyncLifetime
         start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
         start.Environment["PeeringHub__SeedDemo"] = "false";
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["PeeringHub__PeeringManager__SmtpHost"] = "127.0.0.1";
+        start.Environment["PeeringHub__PeeringManager__SmtpPort"] = Smtp.Port.ToString();
+        start.Environment["PeeringHub__PeeringManager__MailFrom"] = "noc@as64500.example";
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };
@@ -88,12 +96,24 @@ public sealed class PmRunningApp : IAsyncLifetime
         // A request sent 5 days ago: asking again must show the <30-day warning.
         db.PeeringRelations.Add(new PeeringRelation { ViewingNetworkId = S.Ours, PeerNetworkId = S.Detected, PeeringLanId = S.LanId, LastRequestSentAt = now.AddDays(-5), RequestCount = 1 });
         await db.SaveChangesAsync();
+        await SeedMailSessionAsync(db);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var member = new AppUser { UserName = MemberUser, NetworkId = S.Plain, Email = "member@as64503.example" };
         var created = await users.CreateAsync(member, MemberPassword);
         if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(member, Roles.Member);
         MemberToken = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(member.Id, "browser")).Plaintext;
+    }
+
+    // Outside the exchange, so the peering-manager tabs of the other tests stay as PmScenario describes them.
+    async Task SeedMailSessionAsync(PeeringHubDbContext db)
+    {
+        var peer = new Network { Asn = 64504, Name = "Mail Peer", NocEmail = MailPeerNoc };
+        var router = new Router { Name = "mail-rtr", Transport = RouterTransport.Local, Address = "/nonexistent/bird.ctl", LocalAsn = 64500, NetworkId = S.Ours, Enabled = false };
+        var session = new BgpSession { Type = SessionType.Private, Router = router, PeerNetwork = peer, PeerAsn = 64504, PeerIp = "203.0.113.4", AddressFamily = 4 };
+        db.AddRange(peer, router, session);
+        await db.SaveChangesAsync();
+        (MailSessionId, MailPeerId) = (session.Id, peer.Id);
     }
 
     public string Log { get { lock (log) return string.Join('\n', log.TakeLast(40)); } }
@@ -108,6 +128,6 @@ public sealed class PmRunningApp : IAsyncLifetime
         process?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
-        return Task.CompletedTask;
+        return Smtp?.DisposeAsync().AsTask() ?? Task.CompletedTask;
     }
 }

@@ -48,14 +48,12 @@ public class ResilienceTests
     [Fact]
     public async Task SlowRouter_TimesOutWithReason()
     {
-        var fake = new FakeTransport(async _ => { await Task.Delay(Timeout.Infinite, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)); return new CommandResult(0, "", ""); });
-        var slow = new FakeTransport(_ => Task.Delay(TimeSpan.FromSeconds(5)).ContinueWith(_ => new CommandResult(0, "", "")));
         var sw = Stopwatch.StartNew();
         var r = await Run(new ResilientTransport(new CancellableSlow(), new RouterPipelines(Options), "r1"), readOnly: false);
         Assert.Equal(RouterErrorKind.Timeout, r.Error);
         Assert.Contains("did not finish within", r.Message);
-        Assert.InRange(sw.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(2));
-        _ = fake; _ = slow;
+        // Half the 10 s the router would take: proves the timeout fired, with room for a loaded CI machine.
+        Assert.InRange(sw.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
     }
 
     private sealed class CancellableSlow : IRouterTransport

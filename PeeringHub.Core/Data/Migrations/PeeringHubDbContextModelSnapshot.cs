@@ -1052,6 +1052,66 @@ namespace PeeringHub.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PeeringHub.Core.Domain.SentMail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cc")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromNetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeerNetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TestMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromNetworkId");
+
+                    b.HasIndex("PeerNetworkId", "SentAt");
+
+                    b.HasIndex("SessionId", "SentAt");
+
+                    b.ToTable("SentMails");
+                });
+
             modelBuilder.Entity("PeeringHub.Core.Domain.SessionStateChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1650,6 +1710,32 @@ namespace PeeringHub.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Network");
+                });
+
+            modelBuilder.Entity("PeeringHub.Core.Domain.SentMail", b =>
+                {
+                    b.HasOne("PeeringHub.Core.Domain.Network", "FromNetwork")
+                        .WithMany()
+                        .HasForeignKey("FromNetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeeringHub.Core.Domain.Network", "PeerNetwork")
+                        .WithMany()
+                        .HasForeignKey("PeerNetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeeringHub.Core.Domain.BgpSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("FromNetwork");
+
+                    b.Navigation("PeerNetwork");
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("PeeringHub.Core.Domain.SessionStateChange", b =>
