@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Sessions.RouterPollFeed>();
         services.AddSingleton<Sessions.SessionCatalogFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
+        services.AddSingleton<Sessions.ObservedStateWriter>();
         services.AddScoped<Sessions.SessionActionService>();
         services.AddScoped<Sessions.UnmanagedSessionImporter>();
         services.AddScoped<Sessions.Wizard.SessionWizardService>();

@@ -8,9 +8,9 @@ namespace PeeringHub.Core.Sessions;
 /// <summary>
 /// Turns one poll of one router into stored state: matches observed sessions to ours by peer IP, writes only what changed,
 /// keeps the transition history, publishes the changes on the feed, and remembers unmanaged sessions.
-/// Observed state is written with ExecuteUpdate so it never bumps the edit version (an operator's open form stays valid).
+/// Writing (and publishing) goes through the <see cref="ObservedStateWriter"/>, shared by all routers.
 /// </summary>
-public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFeed feed, RouterPollFeed polls, UnmanagedSessions unmanaged, TimeProvider clock)
+public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWriter writer, RouterPollFeed polls, UnmanagedSessions unmanaged, TimeProvider clock)
 {
     public const string NotOnRouter = "Not configured on the router";
 
@@ -45,9 +45,7 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
         }
 
         unmanaged.Set(routerId, byIp.Values.ToList());
-        foreach (var (id, name) in renamed)
-            await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.RouterSessionName, name), ct);
-        await SaveAsync(routerId, changes, reachable: true, error: null, now, ct);
+        await writer.WriteAsync(new ObservedStateWrite(routerId, changes, renamed, reachable: true, error: null, now), ct);
         var outcome = new PollOutcome(routerId, now, true, null, matched, changes.Count, unmanaged.For(routerId));
         polls.Publish(outcome);
         return outcome;
@@ -59,10 +57,11 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
         var now = clock.GetUtcNow().UtcDateTime;
         var ours = await LoadAsync(routerId, ct);
         var changes = ours
-            .Select(r => new SessionStateChanged(r.Id, routerId, r.PeerIp, r.State, BgpState.Unknown, r.State == BgpState.Unknown ? r.Since : now, null, null, reason, now))
-            .Where(c => Differs(ours.First(r => r.Id == c.SessionId), c))
+            .Select(r => (Row: r, Next: new SessionStateChanged(r.Id, routerId, r.PeerIp, r.State, BgpState.Unknown, r.State == BgpState.Unknown ? r.Since : now, null, null, reason, now)))
+            .Where(p => Differs(p.Row, p.Next))
+            .Select(p => p.Next)
             .ToList();
-        await SaveAsync(routerId, changes, reachable: false, error: reason, now, ct);
+        await writer.WriteAsync(new ObservedStateWrite(routerId, changes, [], reachable: false, reason, now), ct);
         var outcome = new PollOutcome(routerId, now, false, reason, 0, changes.Count, []);
         polls.Publish(outcome);
         return outcome;
@@ -76,28 +75,6 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, SessionStateFee
     static bool Differs(Row row, SessionStateChanged next) =>
         row.State != next.NewState || row.Received != next.PrefixesReceived || row.Accepted != next.PrefixesAccepted ||
         row.LastError != next.LastError || row.Since != next.Since;
-
-    async Task SaveAsync(int routerId, List<SessionStateChanged> changes, bool reachable, string? error, DateTime now, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var c in changes)
-        {
-            await db.Sessions.Where(s => s.Id == c.SessionId).ExecuteUpdateAsync(u => u
-                .SetProperty(s => s.State, c.NewState)
-                .SetProperty(s => s.StateSince, c.Since)
-                .SetProperty(s => s.PrefixesReceived, c.PrefixesReceived)
-                .SetProperty(s => s.PrefixesAccepted, c.PrefixesAccepted)
-                .SetProperty(s => s.LastError, c.LastError)
-                .SetProperty(s => s.LastPolledAt, now), ct);
-            if (c.OldState != c.NewState)
-                db.SessionStateChanges.Add(new SessionStateChange { SessionId = c.SessionId, At = now, OldState = c.OldState, NewState = c.NewState, Reason = c.LastError });
-        }
-        await db.SaveChangesAsync(ct);
-        await db.Routers.Where(r => r.Id == routerId).ExecuteUpdateAsync(u => u
-            .SetProperty(r => r.LastPolledAt, now).SetProperty(r => r.Reachable, reachable).SetProperty(r => r.LastError, error), ct);
-        await tx.CommitAsync(ct);
-        feed.Publish(changes);
-    }
 
     static string Canonical(string ip) => IPAddress.TryParse(ip, out var a) ? a.ToString() : ip;
 }

@@ -107,4 +107,35 @@ public class SessionStateRecorderTests : IAsyncLifetime
         await Record(Up("185.1.0.11"));
         await using (var db = database.NewContext()) Assert.Equal(before, (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).Version);
     }
+
+    [Fact]
+    public async Task Polls_of_many_routers_at_once_each_land_once_and_reach_the_feed()
+    {
+        var routerIds = new List<int>();
+        await using (var db = database.NewContext())
+        {
+            for (var i = 0; i < 24; i++)
+            {
+                var r = new Router { Name = $"edge{i:00}", Address = $"/run/bird{i}.ctl", Transport = RouterTransport.Local, LocalAsn = 64500 };
+                db.Sessions.Add(new BgpSession { Router = r, Type = SessionType.Private, PeerAsn = 65001, PeerIp = "192.0.2.1", AddressFamily = 4 });
+                db.Routers.Add(r);
+                await db.SaveChangesAsync();
+                routerIds.Add(r.Id);
+            }
+        }
+
+        // As the poller does: one scope per router, all finishing together.
+        await Task.WhenAll(routerIds.Select(async id =>
+        {
+            await using var scope = database.Scope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordAsync(id, [Up("192.0.2.1")]);
+            Assert.Equal(1, outcome.Changed);
+        }));
+
+        Assert.Equal(routerIds.Order(), published.SelectMany(b => b).Select(c => c.RouterId).Order());
+        await using var check = database.NewContext();
+        var stored = await check.Sessions.Where(s => routerIds.Contains(s.RouterId)).Select(s => new { s.State, s.Router!.Reachable }).ToListAsync();
+        Assert.All(stored, s => Assert.Equal((BgpState.Established, (bool?)true), (s.State, s.Reachable)));
+        Assert.Equal(24, await check.SessionStateChanges.CountAsync(c => c.NewState == BgpState.Established && c.Session!.RouterId != router.Id));
+    }
 }

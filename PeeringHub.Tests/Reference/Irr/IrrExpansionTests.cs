@@ -21,6 +21,7 @@ public class IrrExpansionTests
         Assert.Equal(["100.64.0.0/22", "100.64.0.0/24", "100.64.4.0/24", "192.0.2.0/24", "198.18.0.0/15", "198.19.128.0/24",
             "198.51.100.0/25", "203.0.113.0/24"], x.Ipv4Prefixes);
         Assert.Equal(["2001:db8:4::/48", "2001:db8:100::/48", "2001:db8:200::/40", "2001:db8:300::/48"], x.Ipv6Prefixes);
+        Assert.True(await h.Server.ReceivedAsync("!q", TimeSpan.FromSeconds(10)), "the client never said !q");
         var commands = h.Server.Commands.ToList();
         Assert.Equal(["!!", "!sRIPE,RADB", "!iAS-PH-CUSTOMERS,1"], commands.Take(3));
         Assert.Contains("!6AS64503", commands);

@@ -22,6 +22,18 @@ internal sealed class IrrTestServer : IAsyncDisposable
     public ConcurrentDictionary<string, Fault> Faults { get; } = new();
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
+    /// <summary>Waits for a command that gets no answer (such as <c>!q</c>): the client does not wait for the server to read it.</summary>
+    public async Task<bool> ReceivedAsync(string command, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Commands.Contains(command))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(10);
+        }
+        return true;
+    }
+
     public IrrTestServer(string rpslPath)
     {
         _db = RpslDatabase.Load(rpslPath);
