@@ -28,28 +28,26 @@ public sealed class BirdDriver : IRouterDriver
         var message = down && !string.IsNullOrWhiteSpace(request.ShutdownMessage) ? SafeText.ShutdownMessage(request.ShutdownMessage) : null;
         var results = new Dictionary<string, SessionActionResult>(StringComparer.Ordinal);
 
-        // 1. persist in the session files (one gate call edits them all), so a later "configure" keeps this state
-        var persisted = await Gate(transport, ct, readOnly: false, null, ["admin-conf", down ? "down" : "up", .. names]);
+        // One call per batch: the gate persists the state in the session files (a later "configure" would otherwise undo a CLI
+        // disable) and applies it to the same sessions with one birdcl; the message travels on stdin, never in the command line.
+        var r = await transport.RunAsync(new RouterCommand(["admin", down ? "down" : "up", .. names], message is null ? "" : message + "\n", ReadOnly: false), ct);
+        var split = r.Stdout.IndexOf(BirdclMarker, StringComparison.Ordinal);
+        var persisted = split < 0 ? r.Stdout : r.Stdout[..split];
         var edited = new List<string>();
-        var replyLines = persisted.Stdout.Split('\n');
+        var replyLines = persisted.Split('\n');
         for (var i = 0; i < replyLines.Length; i++)
         {
             var line = replyLines[i].Trim();
             if (line.Length == 0) continue;
             var parts = line.Split(' ', 2);
-            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(i + 1, "unexpected admin-conf reply", line);
+            if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(i + 1, "unexpected admin reply", line);
             if (parts[0] == "ok") edited.Add(parts[1]);
             else results[parts[1]] = new(parts[1], false, $"{parts[1]}: no PeeringHub session file on the router");
         }
+        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"{(split < 0 ? "admin" : "birdcl")} failed: {r.ErrorText}");
         if (edited.Count == 0) return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
 
-        // 2. apply now, all sessions in one birdcl call (birdc would echo prompts and escape codes on stdin)
-        var script = new StringBuilder();
-        foreach (var n in edited)
-            script.Append(down ? "disable " : "enable ").Append(n).Append(message is null ? "" : $" \"{message}\"").Append('\n');
-        var r = await transport.RunAsync(new RouterCommand(["birdcl"], script.ToString(), ReadOnly: false), ct);
-        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"birdcl failed: {r.ErrorText}");
-        var replies = BirdReplies.ByProtocol(r.Stdout);
+        var replies = BirdReplies.ByProtocol(split < 0 ? "" : r.Stdout[(split + BirdclMarker.Length)..]);
         foreach (var n in edited)
         {
             var reply = replies.GetValueOrDefault(n);
@@ -58,6 +56,9 @@ public sealed class BirdDriver : IRouterDriver
         }
         return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
     }
+
+    /// <summary>The gate's <c>admin</c> reply: "ok/missing NAME" lines, this line, then birdcl's output.</summary>
+    internal const string BirdclMarker = "%%% birdcl\n";
 
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => BirdRenderer.Render(session);
 

@@ -35,7 +35,7 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
                 .Where(n => File.Exists(FilePath(n))).Select(n => KeyValuePair.Create(n, File.ReadAllText(FilePath(n))))))),
             ("put-conf", _) => Task.FromResult(Put(command.Stdin ?? "")),
             ("rm-conf", _) => Task.FromResult(Remove(rest)),
-            ("admin-conf", _) when rest.Count >= 1 && rest[0] is "down" or "up" => Task.FromResult(AdminConf(rest[0] == "down", rest.Skip(1))),
+            ("admin", RouterPlatform.Bird2) when rest.Count >= 1 && rest[0] is "down" or "up" => AdminAsync(rest[0] == "down", rest.Skip(1), command.Stdin, ct),
             _ => throw new RouterException(RouterErrorKind.Rejected, $"local transport: command not allowed: {a[0]}"),
         };
     }
@@ -62,10 +62,13 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
         return Ok("");
     }
 
-    // Same edit as the lab gate's sed: "  disabled;" removed, and for down re-added before the closing brace.
-    private CommandResult AdminConf(bool down, IEnumerable<string> names)
+    // The lab gate's "admin": persist "  disabled;" in the session files that exist, then apply with one birdcl.
+    private async Task<CommandResult> AdminAsync(bool down, IEnumerable<string> names, string? stdin, CancellationToken ct)
     {
+        var message = (stdin ?? "").Split('\n')[0];
+        if (message.Contains('"') || message.Any(char.IsControl)) throw new RouterException(RouterErrorKind.InvalidInput, "bad shutdown message");
         var reply = new System.Text.StringBuilder();
+        var script = new System.Text.StringBuilder();
         foreach (var n in names.Select(Valid))
         {
             var path = FilePath(n);
@@ -73,8 +76,11 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
             if (text is null || !text.Contains($"protocol bgp {n} ", StringComparison.Ordinal)) { reply.Append("missing ").Append(n).Append('\n'); continue; }
             File.WriteAllText(path, Bird.BirdRenderer.SetDisabled(n, text, down));
             reply.Append("ok ").Append(n).Append('\n');
+            script.Append(down ? "disable " : "enable ").Append(n).Append(down && message.Length > 0 ? $" \"{message}\"" : "").Append('\n');
         }
-        return Ok(reply.ToString());
+        if (script.Length == 0) return Ok(reply.ToString());
+        var applied = await ProcessRunner.RunAsync(options.BirdclPath, ["-s", target.Address], script.ToString(), ct);
+        return applied with { Stdout = reply.Append(Bird.BirdDriver.BirdclMarker).Append(applied.Stdout).ToString() };
     }
 
     private string FilePath(string name) => Path.Combine(ConfDir, name + ".conf");

@@ -159,7 +159,9 @@ set -uo pipefail
 RTR=$r; KIND=$LAB_RTR
 EOF
   cat >>"$g" <<'EOF'
-mapfile -d '' -t A < <(printf '%s' "${SSH_ORIGINAL_COMMAND:-}" | xargs printf '%s\0') || { echo "gate: cannot parse command" >&2; exit 2; }
+# Unquoted command lines (every poll and batch) split with a builtin; quoted ones need xargs' shell-like parsing (a fork).
+if [[ "${SSH_ORIGINAL_COMMAND:-}" =~ ^[A-Za-z0-9_.:/\ -]*$ ]]; then read -ra A <<<"${SSH_ORIGINAL_COMMAND:-}"
+else mapfile -d '' -t A < <(printf '%s' "${SSH_ORIGINAL_COMMAND:-}" | xargs printf '%s\0') || { echo "gate: cannot parse command" >&2; exit 2; }; fi
 [ ${#A[@]} -gt 0 ] || { echo "gate: empty command" >&2; exit 2; }
 valid() { [[ "$1" =~ ^[A-Za-z0-9_]{1,64}$ ]] || { echo "gate: bad config name: $1" >&2; exit 2; }; }
 cmd=${A[0]}; args=("${A[@]:1}")
@@ -188,14 +190,22 @@ case "$cmd" in
     done
     flush
     for n in "${names[@]}"; do mv -f ".$n.tmp" "$n.conf"; done; exit 0 ;;
-  admin-conf) cd "$RTR/peers.d" || exit 1
-    # persist admin state in many session files with one sed: drop "  disabled;", re-add it before the closing "}"
-    state=${args[0]:-}; files=(); [ "$state" = down ] || [ "$state" = up ] || { echo "gate: admin-conf down|up NAME..." >&2; exit 2; }
+  admin) [ "$KIND" = bird ] || exit 2; cd "$RTR/peers.d" || exit 1
+    # One call per batch: persist the admin state in the session files (one sed; "configure" would otherwise undo it),
+    # then apply it to the same sessions with one birdcl. stdin: the optional RFC 8203 shutdown message (one line).
+    state=${args[0]:-}; [ "$state" = down ] || [ "$state" = up ] || { echo "gate: admin down|up NAME..." >&2; exit 2; }
+    msg=""; IFS= read -r msg || true
+    [[ "$msg" != *'"'* && ! "$msg" =~ [[:cntrl:]] && ${#msg} -le 128 ]] || { echo "gate: bad shutdown message" >&2; exit 2; }
+    files=(); script=""
     for n in "${args[@]:1}"; do valid "$n"; L=(); [ -f "$n.conf" ] && mapfile -t L <"$n.conf"
-      if [[ "${L[*]}" == *"protocol bgp $n "* ]]; then files+=("$n.conf"); echo "ok $n"; else echo "missing $n"; fi; done
+      if [[ "${L[*]}" == *"protocol bgp $n "* ]]; then files+=("$n.conf"); echo "ok $n"
+        if [ "$state" = down ]; then script+="disable $n${msg:+ \"$msg\"}"$'\n'; else script+="enable $n"$'\n'; fi
+      else echo "missing $n"; fi; done
     [ ${#files[@]} -eq 0 ] && exit 0
-    if [ "$state" = down ]; then sed -i -e '/^  disabled;$/d' -e '$i\  disabled;' "${files[@]}"; else sed -i -e '/^  disabled;$/d' "${files[@]}"; fi
-    exit 0 ;;
+    if [ "$state" = down ]; then sed -i -e '/^  disabled;$/d' -e '$i\  disabled;' "${files[@]}" || exit 1
+    else sed -i -e '/^  disabled;$/d' "${files[@]}" || exit 1; fi
+    echo "%%% birdcl"
+    printf '%s' "$script" | /usr/sbin/birdcl -s "$RTR/bird.ctl"; exit $? ;;
   rm-conf) cd "$RTR/peers.d" || exit 1
     for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
   *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;

@@ -31,6 +31,9 @@ public class SafeTextTests
     [InlineData("x\"; disable all; \"")]
     [InlineData("it's $(id) `id` ; | & > /tmp/x * ?")]
     [InlineData("neighbor 192.0.2.1 description a'b'c")]
+    [InlineData("p001_v4")]
+    [InlineData("2001:db8::1/64")]
+    [InlineData("")]
     public async Task ShellQuote_ThroughSh_ArrivesVerbatim(string arg)
     {
         var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true };

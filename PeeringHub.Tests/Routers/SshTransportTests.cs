@@ -51,7 +51,7 @@ public class SshTransportTests : IDisposable
             Assert.Contains(opt, args);
         var knownHosts = args.Single(a => a.StartsWith("UserKnownHostsFile=", StringComparison.Ordinal))["UserKnownHostsFile=".Length..];
         Assert.Equal("router-77 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPm7lBhW3x3pPZ5h0x7bKz1m0mZ5aH0yZ9mC1o2Gx2gQ\n", File.ReadAllText(knownHosts));
-        Assert.Equal("'vtysh' '-c' 'neighbor 192.0.2.9 description x'\\''; $(id)'", args[^1]); // one quoted string after "--" host
+        Assert.Equal("vtysh -c 'neighbor 192.0.2.9 description x'\\''; $(id)'", args[^1]); // one quoted string after "--" host
         Assert.Equal("192.0.2.1", args[^2]);
         Assert.Equal("stdin text", File.ReadAllText(Path.Combine(_dir.FullName, "seen.stdin")));
     }
