@@ -34,7 +34,7 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
                 matched++;
                 if (o.RouterName is { } name && name != row.RouterName) renamed.Add((row.Id, name));
                 var state = o.AdminDisabled ? BgpState.AdminDown : o.State;
-                next = new(row.Id, routerId, row.PeerIp, row.State, state, o.Since ?? (state == row.State ? row.Since : now),
+                next = new(row.Id, routerId, row.PeerIp, row.State, state, SinceOf(row, state, o.Since, now),
                     o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now);
             }
             else
@@ -75,6 +75,20 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
     static bool Differs(Row row, SessionStateChanged next) =>
         row.State != next.NewState || row.Received != next.PrefixesReceived || row.Accepted != next.PrefixesAccepted ||
         row.LastError != next.LastError || row.Since != next.Since;
+
+    /// <summary>
+    /// Routers that report a duration ("down for 12345 ms", FRR's lastResetTimerMsecs) give an instant that moves by the
+    /// transfer delay on every poll; within this tolerance, an unchanged state keeps its stored instant, so such sessions
+    /// do not count as changed (and are not written and pushed to every screen) every poll.
+    /// </summary>
+    internal static readonly TimeSpan SinceTolerance = TimeSpan.FromSeconds(1);
+
+    static DateTime? SinceOf(Row row, BgpState state, DateTime? reported, DateTime now)
+    {
+        if (state != row.State) return reported ?? now;
+        if (reported is not { } seen) return row.Since;
+        return row.Since is { } kept && (seen - kept).Duration() < SinceTolerance ? kept : seen;
+    }
 
     static string Canonical(string ip) => IPAddress.TryParse(ip, out var a) ? a.ToString() : ip;
 }

@@ -19,6 +19,8 @@ public sealed class SyntheticDriver(IOptions<SyntheticOptions> options) : IRoute
     sealed class RouterState(int count)
     {
         public readonly BgpState[] States = Enumerable.Repeat(BgpState.Established, count).ToArray();
+        // Like a real router: "since" moves only when the state changes.
+        public readonly DateTime[] Since = Enumerable.Repeat(DateTime.UtcNow, count).ToArray();
         public DateTime LastCall = DateTime.UtcNow;
         public double Pending;
     }
@@ -41,10 +43,11 @@ public sealed class SyntheticDriver(IOptions<SyntheticOptions> options) : IRoute
             {
                 var i = Random.Shared.Next(state.States.Length);
                 state.States[i] = state.States[i] == BgpState.Established ? BgpState.Idle : BgpState.Established;
+                state.Since[i] = now;
                 Log(PeerIp(router.Id, i), state.States[i]);
             }
             sessions = state.States.Select((s, i) => new RouterSession($"syn_{i}", IPAddress.Parse(PeerIp(router.Id, i)), 65000 + i % 1000, router.LocalAsn, null,
-                null, s, now, false, s == BgpState.Idle ? "synthetic flap" : null, [])).ToList();
+                null, s, state.Since[i], false, s == BgpState.Idle ? "synthetic flap" : null, [])).ToList();
         }
         return Task.FromResult(sessions);
     }

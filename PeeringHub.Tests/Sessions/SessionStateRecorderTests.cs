@@ -66,6 +66,27 @@ public class SessionStateRecorderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_since_that_only_jitters_is_no_change_but_a_reset_session_is()
+    {
+        // FRR reports a down session's "since" as milliseconds ago, so the instant moves by the transfer delay every poll.
+        var downSince = new DateTime(2026, 11, 23, 9, 0, 0);
+        ObservedSession Down(DateTime since) => new("2001:7f8:ffff::11", 65001, BgpState.Active, since, null, null, "Connection refused", false);
+        await Record(Up("185.1.0.11"), Down(downSince));
+        published.Clear();
+
+        var jitter = await Record(Up("185.1.0.11"), Down(downSince.AddMilliseconds(37)));
+        Assert.Equal(0, jitter.Changed);
+        Assert.Empty(published);
+
+        // Re-established between two polls: same state, but its uptime restarted, which the board must show.
+        var reset = await Record(Up("185.1.0.11") with { Since = new DateTime(2026, 11, 23, 10, 0, 30) }, Down(downSince.AddMilliseconds(-20)));
+        Assert.Equal(1, reset.Changed);
+        await using var db = database.NewContext();
+        Assert.Equal(downSince, (await db.Sessions.SingleAsync(s => s.AddressFamily == 6)).StateSince);
+        Assert.Equal(new DateTime(2026, 11, 23, 10, 0, 30), (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).StateSince);
+    }
+
+    [Fact]
     public async Task Prefix_changes_update_the_row_without_a_history_entry()
     {
         await Record(Up("185.1.0.11"));

@@ -1,0 +1,2 @@
+// Linux-only like the router layer it uses.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
