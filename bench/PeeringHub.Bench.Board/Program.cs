@@ -106,7 +106,7 @@ try
     Console.WriteLine($"server RSS {before / 1024} MiB → {after / 1024} MiB with {circuits} circuits: {(after - before) / (double)circuits / 1024:0.0} MiB per circuit");
 
     // 3. Delivery of state changes to all open boards and hub clients.
-    var hubEvents = new System.Collections.Concurrent.ConcurrentBag<(string Ip, string State, long At)>();
+    var hubEvents = new System.Collections.Concurrent.ConcurrentBag<(int Client, string Ip, string State, long At)>();
     var hubs = new List<HubConnection>();
     for (var i = 0; i < hubClients; i++)
     {
@@ -114,10 +114,11 @@ try
             .WithUrl(url + "/hubs/sessions", o => o.AccessTokenProvider = () => Task.FromResult<string?>(Token))
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
+        var client = i;
         hub.On<List<SessionStateChanged>>("StateChanged", changes =>
         {
             var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            foreach (var c in changes) hubEvents.Add((c.PeerIp, c.NewState.ToString(), at));
+            foreach (var c in changes) hubEvents.Add((client, c.PeerIp, c.NewState.ToString(), at));
         });
         await hub.StartAsync();
         hubs.Add(hub);
@@ -127,21 +128,13 @@ try
     await Task.Delay(TimeSpan.FromSeconds(seconds));
     var flips = File.ReadAllLines(flipLog).Select(l => l.Split(',')).Where(f => f.Length == 3)
         .Select(f => (Ip: f[0], State: f[1], At: long.Parse(f[2]))).ToList();
-    double Delay(string ip, string state, long at) =>
-        flips.Where(f => f.Ip == ip && f.State == state && f.At <= at && f.At >= t0).Select(f => (double)(at - f.At)).DefaultIfEmpty(-1).Max() is var d && d >= 0 ? d : -1;
-    var hubDelays = hubEvents.Select(e => Delay(e.Ip, e.State, e.At)).Where(d => d >= 0).Order().ToList();
+    var hubDelays = hubEvents.GroupBy(e => e.Client).SelectMany(g => FirstDeliveries(flips, t0, g.Select(e => (e.Ip, e.State, e.At)))).Order().ToList();
     foreach (var hub in hubs) await hub.DisposeAsync();
     var delays = new List<double>();
     foreach (var p in pages)
     {
         var events = await p.EvaluateAsync<JsonElement>("() => window.__phEvents");
-        foreach (var e in events.EnumerateArray())
-        {
-            var ip = e[0].GetString()!;
-            var st = e[1].GetString()!;
-            var at = e[2].GetInt64();
-            if (Delay(ip, st, at) is var d && d >= 0) delays.Add(d);
-        }
+        delays.AddRange(FirstDeliveries(flips, t0, events.EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetString()!, e[2].GetInt64()))));
     }
     delays.Sort();
     Console.WriteLine($"{flips.Count} flips in {seconds} s ({flips.Count * 60.0 / seconds:0}/min); {delays.Count} deliveries to {circuits} boards");
@@ -156,6 +149,20 @@ finally
     app.Kill(entireProcessTree: true);
     await app.WaitForExitAsync();
     Directory.Delete(dataDir, recursive: true);
+}
+
+// For each flip, the first time one observer showed that session in the new state before the session flipped again
+// (a later update of the same row, or a flip it never saw, is not a delivery of this flip).
+static IEnumerable<double> FirstDeliveries(List<(string Ip, string State, long At)> flips, long t0, IEnumerable<(string Ip, string State, long At)> seen)
+{
+    var byKey = seen.GroupBy(e => (e.Ip, e.State)).ToDictionary(g => g.Key, g => g.Select(e => e.At).Order().ToList());
+    foreach (var (f, i) in flips.Select((f, i) => (f, i)).Where(x => x.f.At >= t0))
+    {
+        if (!byKey.TryGetValue((f.Ip, f.State), out var times)) continue;
+        var next = flips.Skip(i + 1).Where(n => n.Ip == f.Ip).Select(n => n.At).DefaultIfEmpty(long.MaxValue).First();
+        var first = times.FirstOrDefault(t => t >= f.At && t < next, -1);
+        if (first >= 0) yield return first - f.At;
+    }
 }
 
 static long Rss(int pid) => long.Parse(File.ReadAllLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
