@@ -32,4 +32,11 @@ public interface IRouterDriver
 
     /// <summary>The running configuration of the sessions we manage, one entry per session.</summary>
     Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct);
+
+    /// <summary>
+    /// Waits up to <paramref name="max"/> for the router to report a session state change, so the poller can read it at
+    /// once instead of at the next interval. Platforms without such a signal keep this default.
+    /// </summary>
+    Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
+        Task.FromResult(StateChangeHint.Unsupported);
 }

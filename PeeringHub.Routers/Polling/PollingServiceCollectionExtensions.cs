@@ -12,7 +12,10 @@ public static class PollingServiceCollectionExtensions
         services.AddScoped<IRouterSessionCommands, RouterSessionCommands>();
         services.AddScoped<Configuration.SessionConfigurator>();
         services.AddScoped<PeeringHub.Core.Sessions.Wizard.ISessionConfigurator, RouterSessionConfigurator>();
-        if (background) services.AddHostedService<SessionPollingService>();
+        if (!background) return services;
+        services.AddSingleton<SessionPollingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionPollingService>());
+        services.AddHostedService<StateChangeHintService>();
         return services;
     }
 }

@@ -18,9 +18,19 @@ public sealed class SessionPollingService(IServiceScopeFactory scopes, IOptions<
 {
     const int Parallelism = 8;
     readonly ConcurrentDictionary<int, byte> inFlight = new();
+    CancellationToken stopping = CancellationToken.None;
+
+    /// <summary>Polls one router now, between intervals (a state-change hint); false when a poll of it is already running.</summary>
+    public bool TryPollNow(int routerId)
+    {
+        if (stopping.IsCancellationRequested || !inFlight.TryAdd(routerId, 0)) return false;
+        _ = PollOneAsync(routerId, stopping).AsTask();
+        return true;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        stopping = stoppingToken;
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {

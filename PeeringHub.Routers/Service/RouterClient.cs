@@ -46,6 +46,10 @@ public sealed class RouterClient
     public Task<RouterResult<IReadOnlyList<RenderedConfig>>> ReadRunningConfigAsync(RouterTarget router, CancellationToken ct = default) =>
         Run(router, "read running config", (d, t) => d.ReadRunningConfigAsync(router, t, ct), ct);
 
+    /// <summary>Waits up to <paramref name="max"/> for a session state change on the router (see <see cref="IRouterDriver.WaitForStateChangeAsync"/>).</summary>
+    public Task<RouterResult<StateChangeHint>> WaitForStateChangeAsync(RouterTarget router, TimeSpan max, CancellationToken ct = default) =>
+        Run(router, "wait for a state change", (d, t) => d.WaitForStateChangeAsync(router, t, max, ct), ct);
+
     /// <summary>Runs one raw command (read-only) through the router's transport; used by connection tests.</summary>
     internal Task<RouterResult<CommandResult>> RunRawAsync(RouterTarget router, RouterCommand command, CancellationToken ct) =>
         _guard.RunAsync(router, command.ToString(), () => _transports.For(router).RunAsync(command, ct), ct);

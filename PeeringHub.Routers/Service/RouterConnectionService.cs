@@ -75,6 +75,14 @@ public sealed class RouterConnectionService
         return new(false, step, list.Error, list.Message, null, sw.Elapsed);
     }
 
+    /// <summary>Waits up to <paramref name="max"/> for the router to report a session state change.</summary>
+    public async Task<RouterResult<StateChangeHint>> WaitForStateChangeAsync(Router router, TimeSpan max, CancellationToken ct = default)
+    {
+        var target = await _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
+            "prepare", () => Task.FromResult(_targets.Create(router)), ct);
+        return target.Succeeded ? await _client.WaitForStateChangeAsync(target.Value!, max, ct) : RouterResult<StateChangeHint>.Fail(target.Error, target.Message ?? "");
+    }
+
     /// <summary>Reads all sessions with state; an unreadable router gives Reachable = false and the reason.</summary>
     public async Task<SessionReadResult> ReadSessionsAsync(Router router, CancellationToken ct = default)
     {

@@ -63,7 +63,8 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         {
             var peer = 3 + i % 15; // live BIRD peers (peer 1 has MD5, peer 2 is FRR; both fine, but keep the sample simple)
             var ip = RouterLabFixture.PeerIp(peer, 4);
-            var row = Row(app.LocalRouterId, ip);
+            // lab-ssh: the router as a NOC reaches it, with the gate's state-change hints (lab-local has none).
+            var row = Row(app.SshRouterId, ip);
             // A random pause first: without it each change would land just after a poll and always wait a full interval.
             await Task.Delay(Random.Shared.Next(0, 2000));
             var id = int.Parse((await row.GetAttributeAsync("data-session-id"))!);
@@ -84,7 +85,7 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         delays.Sort();
         var p95 = delays[(int)Math.Ceiling(0.95 * delays.Count) - 1];
         await File.WriteAllTextAsync(Path.Combine(RepoPaths.OutputDirectory, "board-latency.txt"),
-            $"router-to-screen delay over {delays.Count} changes: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms\n" +
+            $"lab-ssh (state-change hints on, poll interval 2 s) router-to-screen delay over {delays.Count} changes: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms\n" +
             $"router-to-database (poll) delay: median {pollDelays.Order().ElementAt(pollDelays.Count / 2):0} ms, max {pollDelays.Max():0} ms\n");
         Assert.True(p95 < 5000, $"p95 {p95:0} ms"); // the goal is 1.5 s (see board-latency.txt); a loaded 2-core CI only fails on a clear regression
 

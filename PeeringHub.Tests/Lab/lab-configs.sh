@@ -33,11 +33,13 @@ filter peer_in6 { if net.len > 48 then reject; accept; }
 template bgp peer4 {
   local 192.0.2.1 as $RTR_AS;
   connect delay time 1; connect retry time 5; error wait time 1, 10;
+  debug { states };
   ipv4 { import keep filtered on; import filter peer_in4; export none; receive limit 1000 action restart; };
 }
 template bgp peer6 {
   local 2001:db8:ffff::1 as $RTR_AS;
   connect delay time 1; connect retry time 5; error wait time 1, 10;
+  debug { states };
   ipv6 { import keep filtered on; import filter peer_in6; export none; receive limit 1000 action restart; };
 }
 include "$d/peers.d/*.conf";
@@ -206,6 +208,11 @@ case "$cmd" in
     else sed -i -e '/^  disabled;$/d' "${files[@]}" || exit 1; fi
     echo "%%% birdcl"
     printf '%s' "$script" | /usr/sbin/birdcl -s "$RTR/bird.ctl"; exit $? ;;
+  watch-states) [ "$KIND" = bird ] || exit 2
+    # Waits up to SECONDS for BIRD to log a session state change ("debug { states };" in the templates) and prints it.
+    # tail (stdin/stderr detached) lingers until its next write or the timeout; the gate itself returns at the first match.
+    s=${args[0]:-}; [[ "$s" =~ ^[0-9]{1,2}$ ]] || { echo "gate: watch-states SECONDS" >&2; exit 2; }
+    grep -m1 -F "State changed" < <(exec timeout "$s" tail -F -n0 "$RTR/bird.log" </dev/null 2>/dev/null); exit 0 ;;
   rm-conf) cd "$RTR/peers.d" || exit 1
     for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
   *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;
