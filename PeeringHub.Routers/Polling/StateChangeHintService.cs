@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Service;
@@ -13,10 +14,11 @@ namespace PeeringHub.Routers.Polling;
 /// report state changes (BIRD logs them; the gate's <c>watch-states</c> waits for one), one watcher per router waits for such
 /// a change and polls that router at once. The interval poll stays the source of truth: a missed hint costs one interval.
 /// </summary>
-public sealed class StateChangeHintService(IServiceScopeFactory scopes, SessionPollingService polling, ILogger<StateChangeHintService> log) : BackgroundService
+public sealed class StateChangeHintService(IServiceScopeFactory scopes, SessionPollingService polling, IOptions<RouterOptions> options, ILogger<StateChangeHintService> log)
+    : BackgroundService
 {
-    /// <summary>Under the read timeout, so a quiet router is an answer, not a timeout.</summary>
-    static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    /// <summary>Well under the read timeout, so a quiet router is an answer, not a timeout.</summary>
+    TimeSpan Wait => TimeSpan.FromSeconds(Math.Clamp(options.Value.ReadTimeout.TotalSeconds / 2, 1, 10));
     static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(10);
     static readonly TimeSpan AfterUnsupported = TimeSpan.FromMinutes(10);
     static readonly TimeSpan RouterListRefresh = TimeSpan.FromSeconds(5);
