@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core;
@@ -93,6 +94,8 @@ public sealed class PmRunningApp : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         var now = DateTime.UtcNow;
         S = await PmScenario.SeedAsync(db, now);
+        // In the peering matrix too (sFlow evidence and the matrix page read this flag; the peering manager does not).
+        (await db.PeeringLans.SingleAsync(l => l.Id == S.LanId)).PeeringMatrixEnabled = true;
         // A request sent 5 days ago: asking again must show the <30-day warning.
         db.PeeringRelations.Add(new PeeringRelation { ViewingNetworkId = S.Ours, PeerNetworkId = S.Detected, PeeringLanId = S.LanId, LastRequestSentAt = now.AddDays(-5), RequestCount = 1 });
         await db.SaveChangesAsync();

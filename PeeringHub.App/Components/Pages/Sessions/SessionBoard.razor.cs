@@ -23,7 +23,6 @@ public partial class SessionBoard
     [Inject] IJSRuntime Js { get; set; } = default!;
     [Inject] SessionBoardActions Actions { get; set; } = default!;
     [Inject] TimeProvider Clock { get; set; } = default!;
-    [Inject] RouterPollFeed Polls { get; set; } = default!;
     [Inject] SessionCatalogFeed Catalog { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "state")] public string? StateFilter { get; set; }
@@ -62,7 +61,6 @@ public partial class SessionBoard
     {
         if (!firstRender) return;
         subscription = Feed.Subscribe(OnStateChanged);
-        Polls.Polled += OnPolled;
         Catalog.Changed += OnCatalogChanged;
         // Relative times ("5m ago") age; the board re-renders twice a minute, no data is fetched.
         clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
@@ -97,13 +95,6 @@ public partial class SessionBoard
             }
         if (!touched) return;
         Count();
-        StateHasChanged();
-    });
-
-    void OnPolled(PollOutcome poll) => InvokeAsync(() =>
-    {
-        routers = routers.Select(r => r.Id == poll.RouterId ? r with { LastPolledAt = poll.At, Reachable = poll.Reachable, LastError = poll.Error } : r).ToList();
-        now = Clock.GetUtcNow().UtcDateTime;
         StateHasChanged();
     });
 
@@ -241,7 +232,6 @@ public partial class SessionBoard
     public void Dispose()
     {
         subscription?.Dispose();
-        Polls.Polled -= OnPolled;
         Catalog.Changed -= OnCatalogChanged;
         clockTimer?.Dispose();
     }

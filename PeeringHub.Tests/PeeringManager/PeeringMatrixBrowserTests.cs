@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PeeringHub.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PeeringHub.Tests.PeeringManager;
+
+/// <summary>The peering matrix page in chromium on <see cref="PmScenario"/>: RS, bilateral-and-RS and no-peering cells, hover text, counts, member filter.</summary>
+[Trait("Kind", "PeeringManager")]
+public class PeeringMatrixBrowserTests(PmRunningApp app) : IClassFixture<PmRunningApp>, IAsyncLifetime
+{
+    IPlaywright playwright = null!;
+    IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Cells_show_route_server_bilateral_and_none_and_the_filter_narrows_the_rows()
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync(app.BaseUrl + "/account/login");
+        await page.FillAsync("#userName", "admin");
+        await page.FillAsync("#password", PmRunningApp.AdminPassword);
+        await page.ClickAsync("#login");
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
+        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
+        await page.GotoAsync(app.BaseUrl + "/peering-matrix");
+        await circuit;
+
+        ILocator Cell(long a, long b) => page.Locator($"#peering-matrix td[data-a='{a}'][data-b='{b}']");
+        // 64500 and 64501 are both route-server clients; 64502 is one too and was seen bilaterally in sFlow; 64503 uses neither.
+        await Expect(Cell(64500, 64501)).ToHaveAttributeAsync("data-kind", "RouteServer");
+        await Expect(Cell(64500, 64502)).ToHaveAttributeAsync("data-kind", "Both");
+        await Expect(Cell(64502, 64500)).ToHaveAttributeAsync("data-kind", "Both");
+        await Expect(Cell(64500, 64503)).ToHaveAttributeAsync("data-kind", "None");
+        await Expect(Cell(64500, 64502)).ToHaveAttributeAsync("title", new Regex("first seen .* samples"));
+        await Expect(page.Locator("#matrix-counts")).ToContainTextAsync("RS+BI 1");
+        await Chromium.ScreenshotAsync(page, "pm-08-peering-matrix");
+
+        await Expect(page.Locator("#peering-matrix tbody tr")).ToHaveCountAsync(4);
+        await page.FillAsync("input[name='matrix-filter']", "Plain");
+        await page.PressAsync("input[name='matrix-filter']", "Tab");
+        await Expect(page.Locator("#peering-matrix tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#peering-matrix tbody tr th")).ToHaveTextAsync("AS64503 Plain Peer");
+    }
+}
