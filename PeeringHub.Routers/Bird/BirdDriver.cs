@@ -57,17 +57,9 @@ public sealed class BirdDriver : IRouterDriver
         return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
     }
 
-    /// <summary>
-    /// The gate's <c>watch-states SECONDS</c> returns BIRD's first "State changed" log line (templates carry
-    /// <c>debug { states; }</c>), or nothing after SECONDS. A gate without the command refuses it: no hints for that router.
-    /// </summary>
-    public async Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct)
-    {
-        var seconds = Math.Clamp((int)max.TotalSeconds, 1, 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var r = await transport.RunAsync(new RouterCommand(["watch-states", seconds], "", ReadOnly: true), ct);
-        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"watch-states failed: {r.ErrorText}");
-        return r.Stdout.Contains("State changed", StringComparison.Ordinal) ? StateChangeHint.Changed : StateChangeHint.Quiet;
-    }
+    /// <summary>BIRD logs "p001_v4: State changed to down" when the templates carry <c>debug { states };</c>.</summary>
+    public Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
+        GateStateWatch.WaitAsync(transport, max, "State changed", ct);
 
     /// <summary>The gate's <c>admin</c> reply: "ok/missing NAME" lines, this line, then birdcl's output.</summary>
     internal const string BirdclMarker = "%%% birdcl\n";

@@ -55,6 +55,10 @@ public sealed class FrrDriver : IRouterDriver
 
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => FrrRenderer.Render(session);
 
+    /// <summary>bgpd logs "%ADJCHANGE: neighbor 192.0.2.11 … Up/Down" with <c>bgp log-neighbor-changes</c>.</summary>
+    public Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
+        GateStateWatch.WaitAsync(transport, max, "ADJCHANGE", ct);
+
     public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
     {
         // FRR cannot dry-run against the running daemon; check what it would reject for certain: undefined references.

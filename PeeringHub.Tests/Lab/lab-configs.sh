@@ -68,6 +68,7 @@ write_frr_router_conf() {
     echo "route-map PH-OUT deny 10"
     echo "router bgp $RTR_AS"
     echo " bgp router-id 192.0.2.1"
+    echo " bgp log-neighbor-changes"
     echo " no bgp default ipv4-unicast"
     for i in $(seq "$LAB_N"); do
       [ "$i" = $((LAB_N - 1)) ] && continue
@@ -208,11 +209,13 @@ case "$cmd" in
     else sed -i -e '/^  disabled;$/d' "${files[@]}" || exit 1; fi
     echo "%%% birdcl"
     printf '%s' "$script" | /usr/sbin/birdcl -s "$RTR/bird.ctl"; exit $? ;;
-  watch-states) [ "$KIND" = bird ] || exit 2
-    # Waits up to SECONDS for BIRD to log a session state change ("debug { states };" in the templates) and prints it.
-    # tail (stdin/stderr detached) lingers until its next write or the timeout; the gate itself returns at the first match.
+  watch-states)
+    # Waits up to SECONDS for the router to log a session state change and prints that line. BIRD logs them with
+    # "debug { states };" in the templates, FRR with "bgp log-neighbor-changes". tail (stdin/stderr detached) lingers
+    # until its next write or the timeout; the gate itself returns at the first match.
     s=${args[0]:-}; [[ "$s" =~ ^[0-9]{1,2}$ ]] || { echo "gate: watch-states SECONDS" >&2; exit 2; }
-    grep -m1 -F "State changed" < <(exec timeout "$s" tail -F -n0 "$RTR/bird.log" </dev/null 2>/dev/null); exit 0 ;;
+    if [ "$KIND" = bird ]; then log=$RTR/bird.log; mark="State changed"; else log=$RTR/frr.log; mark="ADJCHANGE"; fi
+    grep -m1 -F "$mark" < <(exec timeout "$s" tail -F -n0 "$log" </dev/null 2>/dev/null); exit 0 ;;
   rm-conf) cd "$RTR/peers.d" || exit 1
     for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
   *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;

@@ -28,36 +28,6 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
     }
 
     [Fact]
-    public async Task StateChangeHint_ArrivesWhenASessionGoesDown_QuietOtherwise_AndNotOverTheLocalSocket()
-    {
-        await WaitForBaseline();
-        var name = Lab.Session(5, 4);
-        var quiet = await Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(1));
-        Assert.Equal(StateChangeHint.Quiet, quiet.Value);
-
-        var waiting = Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(20));
-        await Task.Delay(500); // the watch is running on the router
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        await Lab.RouterCli("disable", name);
-        try
-        {
-            var hint = await waiting;
-            Assert.True(hint.Succeeded, hint.Message);
-            Assert.Equal(StateChangeHint.Changed, hint.Value);
-            Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"the hint took {sw.Elapsed}, as long as the whole wait");
-        }
-        finally
-        {
-            await Lab.RouterCli("enable", name);
-        }
-
-        // The control socket has no log to watch: the router is polled on the interval only.
-        var local = await Lab.Client.WaitForStateChangeAsync(Lab.Local, TimeSpan.FromSeconds(1));
-        Assert.Equal(RouterErrorKind.Rejected, local.Error);
-        await WaitForBaseline();
-    }
-
-    [Fact]
     public async Task UnconfirmedChange_RolledBackByBird()
     {
         var r = await Lab.Client.ApplyAsync(Lab.Ssh, Spare(4, Lab.Env["SPARE_PW"]), new ApplyOptions(TimeSpan.FromSeconds(3), Confirm: false));

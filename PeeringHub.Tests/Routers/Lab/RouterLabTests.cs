@@ -115,6 +115,39 @@ public abstract class RouterLabTests<TFixture>(TFixture lab) where TFixture : Ro
     }
 
     [Fact]
+    public async Task StateChangeHint_ArrivesWhenASessionGoesDown_QuietOtherwise_AndNotOverTheLocalSocket()
+    {
+        await WaitForBaseline();
+        var name = Lab.Session(5, 4);
+        var quiet = await Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(1));
+        Assert.True(quiet.Succeeded, quiet.Message);
+        Assert.Equal(StateChangeHint.Quiet, quiet.Value);
+
+        var waiting = Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(20));
+        await Task.Delay(500); // the watch is running on the router
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var down = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Down));
+        try
+        {
+            Assert.True(down.Succeeded && down.Value!.All(r => r.Succeeded), down.Message);
+            var hint = await waiting;
+            Assert.True(hint.Succeeded, hint.Message);
+            Assert.Equal(StateChangeHint.Changed, hint.Value);
+            Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"the hint took {sw.Elapsed}, as long as the whole wait");
+        }
+        finally
+        {
+            var up = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Up));
+            Assert.True(up.Succeeded && up.Value!.All(r => r.Succeeded), up.Message);
+        }
+
+        // The control socket has no log to watch: such a router is polled on the interval only.
+        var local = await Lab.Client.WaitForStateChangeAsync(Lab.Local, TimeSpan.FromSeconds(1));
+        Assert.Equal(RouterErrorKind.Rejected, local.Error);
+        await WaitForBaseline();
+    }
+
+    [Fact]
     public async Task AdminDownUp_FortyOneSessionsInOneCall_ObservedOnRouter()
     {
         await WaitForBaseline();
