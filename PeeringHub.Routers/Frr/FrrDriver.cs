@@ -26,12 +26,21 @@ public sealed class FrrDriver : IRouterDriver
         var message = down && !string.IsNullOrWhiteSpace(request.ShutdownMessage) ? SafeText.ShutdownMessage(request.ShutdownMessage) : null;
         var names = request.Sessions.Select(s => SafeText.Ip(s).ToString()).Distinct(StringComparer.Ordinal).ToList();
         string Line(string n) => down ? $"neighbor {n} shutdown" + (message is null ? "" : $" message {message}") : $"no neighbor {n} shutdown";
-        // Happy path: one vtysh call applies all lines and saves (vtysh stops at the first failing line, so "write
-        // memory" only runs when every line was accepted). If a line failed (e.g. an unknown neighbor), retry with the
-        // neighbors the router knows, so one bad name does not block the others.
-        string? error = null;
-        var r = await Configure(transport, router, names.Select(Line), ct, save: true);
+        // Happy path: one vtysh call applies all lines, saves and reads the summary to confirm (vtysh stops at the first
+        // failing line, so "write memory" and the summary only run when every line was accepted). If a line failed (e.g. an
+        // unknown neighbor), retry with the neighbors the router knows, so one bad name does not block the others.
+        SessionActionResult Result(string n, bool? disabled, bool saved, string? error) => disabled is not { } d
+            ? new SessionActionResult(n, false, $"{n}: no such neighbor")
+            : d == down
+                ? new SessionActionResult(n, true, $"{n}: {(down ? "shutdown" : "enabled")}" + (saved ? "" : " (running config only: write memory did not confirm)"))
+                : new SessionActionResult(n, false, $"{n}: still {(down ? "enabled" : "shut down")}" + (error is null ? "" : $": {error}"));
+
+        var r = await Configure(transport, router, names.Select(Line), ct, save: true, then: "show bgp summary json");
         var saved = r.ExitCode == 0 && r.Stdout.Contains("saved", StringComparison.OrdinalIgnoreCase);
+        if (r.ExitCode == 0 && FrrSummary.AdminDisabled(r.Stdout) is { } summary && names.All(summary.ContainsKey))
+            return names.Select(n => Result(n, summary[n], saved, null)).ToList();
+
+        string? error = null;
         if (r.ExitCode != 0)
         {
             error = r.ErrorText;
@@ -45,12 +54,7 @@ public sealed class FrrDriver : IRouterDriver
             }
         }
         var after = (await ListSessionsAsync(router, transport, ct)).ToDictionary(s => s.Name, StringComparer.Ordinal);
-        return names.Select(n => !after.TryGetValue(n, out var s)
-                ? new SessionActionResult(n, false, $"{n}: no such neighbor")
-                : s.AdminDisabled == down
-                    ? new SessionActionResult(n, true, $"{n}: {(down ? "shutdown" : "enabled")}" + (saved ? "" : " (running config only: write memory did not confirm)"))
-                    : new SessionActionResult(n, false, $"{n}: still {(down ? "enabled" : "shut down")}" + (error is null ? "" : $": {error}")))
-            .ToList();
+        return names.Select(n => Result(n, after.TryGetValue(n, out var s) ? s.AdminDisabled : null, saved, error)).ToList();
     }
 
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => FrrRenderer.Render(session);
@@ -107,9 +111,9 @@ public sealed class FrrDriver : IRouterDriver
             .Select(n => new RenderedConfig(n.Neighbor, n.ToText())).OrderBy(c => c.Session, StringComparer.Ordinal).ToList();
     }
 
-    private static Task<CommandResult> Configure(IRouterTransport t, RouterTarget router, IEnumerable<string> lines, CancellationToken ct, bool save = false)
+    private static Task<CommandResult> Configure(IRouterTransport t, RouterTarget router, IEnumerable<string> lines, CancellationToken ct, bool save = false, string? then = null)
     {
-        string[] cmds = ["configure terminal", $"router bgp {SafeText.Asn(router.LocalAsn)}", .. lines, "end", .. save ? new[] { "write memory" } : []];
+        string[] cmds = ["configure terminal", $"router bgp {SafeText.Asn(router.LocalAsn)}", .. lines, "end", .. save ? new[] { "write memory" } : [], .. then is null ? [] : new[] { then }];
         return t.RunAsync(new RouterCommand(["vtysh", .. cmds.SelectMany(c => new[] { "-c", c })], null, ReadOnly: false), ct);
     }
 

@@ -135,7 +135,8 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
             var id = created.GetProperty("id").GetInt32();
             await page.GotoAsync($"{app.BaseUrl}/sessions/{id}");
             await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-            await ClickUntilAsync(page.Locator("#detail-configure"), page.Locator("#config-check"), 1);
+            // The dialog opens at once; its check result needs the router, so wait for the dialog, not for the check.
+            await ClickUntilAsync(page.Locator("#detail-configure"), page.Locator(".rz-dialog"), 1);
             await Expect(page.Locator("#config-check")).ToContainTextAsync("passed", new() { Timeout = 30_000 });
             await Expect(page.Locator("#config-diff")).ToContainTextAsync("+ ");
             await page.ClickAsync("#config-apply");
@@ -186,11 +187,21 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
     /// <summary>Clicks until the expected number of elements match (the first click may land before the circuit attached).</summary>
     async Task ClickUntilAsync(ILocator button, ILocator result, int count)
     {
-        for (var attempt = 0; attempt < 10; attempt++)
+        // A click before the circuit attached its handlers does nothing: click again, but only after giving the first
+        // click time to show (some buttons toggle, and a dialog covers its button once open).
+        for (var attempt = 0; attempt < 8; attempt++)
         {
             if (await result.CountAsync() == count) return;
             await button.ClickAsync();
-            await Task.Delay(500);
+            try
+            {
+                await Expect(result).ToHaveCountAsync(count, new() { Timeout = 3000 });
+                return;
+            }
+            catch (PlaywrightException)
+            {
+                // not handled yet; click again
+            }
         }
         await Expect(result).ToHaveCountAsync(count);
     }
