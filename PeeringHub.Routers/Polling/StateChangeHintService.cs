@@ -27,6 +27,7 @@ public sealed class StateChangeHintService(IServiceScopeFactory scopes, SessionP
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.StateChangeHints) return;
         try
         {
             using var timer = new PeriodicTimer(RouterListRefresh);

@@ -62,8 +62,12 @@ public sealed class BoardLab : RunningApp
     /// <summary>Stops the lab's sshd and its connection processes (the multiplexed master would otherwise survive).</summary>
     public async Task StopSshdAsync()
     {
+        // The listener, its privileged children and every process of the lab's SSH user: the per-connection child that
+        // serves the app's ControlMaster runs as that user and can outlive its privileged parent, keeping the router
+        // reachable over the open connection (as a real "sshd stop" would too); the test wants the router gone.
         var pid = Lab.Env["SSHD_PID"];
         await RouterLabFixture.Run("/usr/bin/pkill", ["-KILL", "-P", pid]);
+        await RouterLabFixture.Run("/usr/bin/pkill", ["-KILL", "-u", Lab.Env["LAB_USER"]]);
         await RouterLabFixture.Run("/bin/kill", ["-KILL", pid]);
     }
 

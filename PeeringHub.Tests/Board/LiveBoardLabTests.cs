@@ -63,7 +63,7 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         {
             var peer = 3 + i % 15; // live BIRD peers (peer 1 has MD5, peer 2 is FRR; both fine, but keep the sample simple)
             var ip = RouterLabFixture.PeerIp(peer, 4);
-            // lab-ssh: the router as a NOC reaches it, with the gate's state-change hints (lab-local has none).
+            // lab-ssh: the router as a NOC reaches it.
             var row = Row(app.SshRouterId, ip);
             // A random pause first: without it each change would land just after a poll and always wait a full interval.
             await Task.Delay(Random.Shared.Next(0, 2000));
@@ -85,7 +85,7 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         delays.Sort();
         var p95 = delays[(int)Math.Ceiling(0.95 * delays.Count) - 1];
         await File.WriteAllTextAsync(Path.Combine(RepoPaths.OutputDirectory, "board-latency.txt"),
-            $"lab-ssh (state-change hints on, poll interval 2 s) router-to-screen delay over {delays.Count} changes: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms\n" +
+            $"lab-ssh (poll interval 2 s, state-change hints off) router-to-screen delay over {delays.Count} changes: median {delays[delays.Count / 2]:0} ms, p95 {p95:0} ms, max {delays[^1]:0} ms\n" +
             $"router-to-database (poll) delay: median {pollDelays.Order().ElementAt(pollDelays.Count / 2):0} ms, max {pollDelays.Max():0} ms\n");
         Assert.True(p95 < 5000, $"p95 {p95:0} ms"); // the goal is 1.5 s (see board-latency.txt); a loaded 2-core CI only fails on a clear regression
 
@@ -149,7 +149,15 @@ public class LiveBoardLabTests(BoardLab app) : IClassFixture<BoardLab>, IAsyncLi
         // 6. sshd stopped: lab-ssh's sessions turn Unknown with the reason, lab-local still acts.
         await app.StopSshdAsync();
         await page.GotoAsync(app.BaseUrl + "/sessions");
-        await Expect(page.Locator("#sessions-grid tr[data-state='Unknown']")).ToHaveCountAsync(42, new() { Timeout = 60_000 });
+        try
+        {
+            await Expect(page.Locator("#sessions-grid tr[data-state='Unknown']")).ToHaveCountAsync(42, new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            // What the poller and the router layer said meanwhile is the only way to tell why from a CI log.
+            throw new Xunit.Sdk.XunitException(e.Message + "\n--- app log ---\n" + app.Log);
+        }
         using (var unreachableApi = app.Api())
         {
             var failed = await (await unreachableApi.PostAsync($"/api/routers/{app.SshRouterId}/test", null)).Content.ReadFromJsonAsync<JsonElement>();

@@ -64,7 +64,7 @@ public class RunningApp : IAsyncLifetime
         return client;
     }
 
-    public string Log { get { lock (log) return string.Join('\n', log.TakeLast(40)); } }
+    public string Log { get { lock (log) return string.Join('\n', log.TakeLast(120)); } }
 
     public virtual Task DisposeAsync()
     {

@@ -82,7 +82,15 @@ public abstract class WizardLabBrowserTests<TFixture>(TFixture lab, RunningApp a
         var id = await wizard.CreateAsync();
         try
         {
-            await Expect(page.Locator("#detail-state")).ToHaveTextAsync("Established", new() { Timeout = 30_000 });
+            try
+            {
+                await Expect(page.Locator("#detail-state")).ToHaveTextAsync("Established", new() { Timeout = 30_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                // The router's and the poller's side of it, for a CI log.
+                throw new Xunit.Sdk.XunitException(e.Message + "\n--- router ---\n" + (lab.Platform == "bird2" ? await lab.RouterCli("show", "protocols") : await lab.RouterCli("-c", "show bgp summary")) + "\n--- app log ---\n" + app.Log);
+            }
             await Chromium.ScreenshotAsync(page, $"wizard-configured-{lab.Platform}");
         }
         finally
