@@ -62,13 +62,15 @@ public sealed class BoardLab : RunningApp
     /// <summary>Stops the lab's sshd and its connection processes (the multiplexed master would otherwise survive).</summary>
     public async Task StopSshdAsync()
     {
-        // The listener, its privileged children and every process of the lab's SSH user: the per-connection child that
-        // serves the app's ControlMaster runs as that user and can outlive its privileged parent, keeping the router
-        // reachable over the open connection (as a real "sshd stop" would too); the test wants the router gone.
+        // The listener first (else the app, which reconnects all the time, can get a new connection in between), then
+        // its privileged children and every process of the lab's SSH user: the per-connection child that serves the
+        // app's ControlMaster runs as that user and outlives its privileged parent while sessions are open on it,
+        // keeping the router reachable over the open connection (as a real "sshd stop" would too).
         var pid = Lab.Env["SSHD_PID"];
-        await RouterLabFixture.Run("/usr/bin/pkill", ["-KILL", "-P", pid]);
-        await RouterLabFixture.Run("/usr/bin/pkill", ["-KILL", "-u", Lab.Env["LAB_USER"]]);
+        var children = (await RouterLabFixture.Run("/usr/bin/pgrep", ["-P", pid])).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         await RouterLabFixture.Run("/bin/kill", ["-KILL", pid]);
+        if (children.Length > 0) await RouterLabFixture.Run("/bin/kill", ["-KILL", .. children]);
+        await RouterLabFixture.Run("/usr/bin/pkill", ["-KILL", "-u", Lab.Env["LAB_USER"]]);
     }
 
     public override async Task DisposeAsync()
