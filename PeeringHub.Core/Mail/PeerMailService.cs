@@ -23,13 +23,9 @@ public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender se
         var (subjectName, problem) = await AuditNameAsync(context, ct);
         if (problem is not null) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, problem);
         var settings = await store.GetAsync(ct);
-        var mail = draft.Copy();
-        if (settings.TestMode)
-        {
-            if (string.IsNullOrWhiteSpace(settings.TestAddress)) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Test mode is on but no test address is set.");
-            mail.Body = $"[Test mode: this would have gone to To: {draft.To}; Cc: {draft.Cc}; Bcc: {draft.Bcc}]\n\n" + draft.Body;
-            (mail.To, mail.Cc, mail.Bcc, mail.Subject) = (settings.TestAddress, null, null, "[TEST] " + draft.Subject);
-        }
+        if (settings.TestMode && string.IsNullOrWhiteSpace(settings.TestAddress))
+            return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Test mode is on but no test address is set.");
+        var mail = settings.TestMode ? draft.RedirectedTo(settings.TestAddress!) : draft.Copy();
         var result = await sender.SendAsync(mail, settings, ct);
         if (!result.Sent) return new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);
 

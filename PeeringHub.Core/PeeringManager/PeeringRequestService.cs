@@ -52,8 +52,7 @@ public sealed class PeeringRequestService(
             if (settings.TestMode)
             {
                 if (string.IsNullOrWhiteSpace(settings.TestAddress)) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Test mode is on but no test address is set.");
-                draft.Body = $"[Test mode: this would have gone to To: {original.To}; Cc: {original.Cc}; Bcc: {original.Bcc}]\n\n" + draft.Body;
-                (draft.To, draft.Cc, draft.Bcc, draft.Subject) = (settings.TestAddress, null, null, "[TEST] " + original.Subject);
+                draft = original.RedirectedTo(settings.TestAddress);
             }
             var result = await sender.SendAsync(draft, settings, ct);
             if (!result.Sent) return new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);

@@ -8,41 +8,12 @@ namespace PeeringHub.Tests.PeeringManager;
 
 /// <summary>The peering manager in chromium against the built app: drag and drop, notes indicator, repeat warning, Member isolation.</summary>
 [Trait("Kind", "PeeringManager")]
-public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunningApp>, IAsyncLifetime
+public class PeeringManagerBrowserTests(PmRunningApp app) : PmBrowserTests(app)
 {
-    IPlaywright playwright = null!;
-    IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
-    async Task<IPage> LoginAsync(string user, string password)
-    {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.FillAsync("#userName", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#login");
-        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
-        return page;
-    }
-
     async Task OpenManagerAsync(IPage page)
     {
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
-        await page.GotoAsync($"{app.BaseUrl}/peering-manager?network={app.S.Ours}&lan={app.S.LanId}");
-        await circuit;
-        await Expect(page.Locator($"#peer-{app.S.Plain}")).ToBeVisibleAsync();
+        await OpenAsync(page, $"/peering-manager?network={App.S.Ours}&lan={App.S.LanId}");
+        await Expect(page.Locator($"#peer-{App.S.Plain}")).ToBeVisibleAsync();
     }
 
     /// <summary>Clicks (or drags) until the expected element appears: the first events can land before the circuit has attached handlers.</summary>
@@ -70,7 +41,7 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
         var page = await LoginAsync("admin", PmRunningApp.AdminPassword);
         await OpenManagerAsync(page);
         await Chromium.ScreenshotAsync(page, "pm-01-potential");
-        var plain = $"#peer-{app.S.Plain}";
+        var plain = $"#peer-{App.S.Plain}";
 
         await RetryAsync(() => page.DragAndDropAsync(plain, "#tab-Rejected"), page.Locator("#count-Rejected:has-text('1')"));
         await Expect(page.Locator(plain)).ToHaveCountAsync(0);
@@ -81,15 +52,15 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
         await Expect(page.Locator(plain)).ToContainTextAsync("rejected by hand");
         await Chromium.ScreenshotAsync(page, "pm-02-rejected-after-reload");
 
-        await Expect(page.Locator($"#notes-indicator-{app.S.Plain}")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"#notes-indicator-{App.S.Plain}")).ToHaveCountAsync(0);
         await RetryAsync(() => page.ClickAsync($"{plain} .pm-notes"), page.Locator("#pm-notes-text"));
         await page.FillAsync("#pm-notes-text", "Declined at the last meeting.");
         await page.ClickAsync("#pm-notes-save");
-        await Expect(page.Locator($"#notes-indicator-{app.S.Plain}")).ToBeVisibleAsync();
+        await Expect(page.Locator($"#notes-indicator-{App.S.Plain}")).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(page, "pm-03-notes-indicator");
 
         await page.ClickAsync("#tab-Peers [role=tab]");
-        var detected = $"#peer-{app.S.Detected}";
+        var detected = $"#peer-{App.S.Detected}";
         await Expect(page.Locator(detected)).ToContainTextAsync("bilateral (sFlow)");
         await RetryAsync(() => page.ClickAsync($"{detected} .pm-request"), page.Locator("#request-recent-warning"));
         await Expect(page.Locator("#request-recent-warning")).ToContainTextAsync(DateTime.UtcNow.AddDays(-5).ToString("yyyy-MM-dd"));
@@ -102,8 +73,8 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
     public async Task Keyboard_moves_are_live_for_another_viewer()
     {
         var mover = await LoginAsync("admin", PmRunningApp.AdminPassword);
-        var watcher = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        await watcher.GotoAsync($"{app.BaseUrl}/account/login");
+        var watcher = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        await watcher.GotoAsync($"{App.BaseUrl}/account/login");
         await watcher.FillAsync("#userName", "admin");
         await watcher.FillAsync("#password", PmRunningApp.AdminPassword);
         await watcher.ClickAsync("#login");
@@ -113,7 +84,7 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
         var before = int.Parse(await watcher.Locator("#count-Peers").InnerTextAsync());
 
         // The Potential Bilateral peer, marked as a peer with the P key on the focused row.
-        var rs = $"#peer-{app.S.Rs}";
+        var rs = $"#peer-{App.S.Rs}";
         await RetryAsync(() => mover.ClickAsync("#tab-PotentialBilateral [role=tab]"), mover.Locator(rs));
         await RetryAsync(async () => { await mover.FocusAsync($"{rs} .ph-pm-row"); await mover.Keyboard.PressAsync("p"); }, mover.Locator($"#count-Peers:has-text('{before + 1}')"));
 
@@ -131,18 +102,18 @@ public class PeeringManagerBrowserTests(PmRunningApp app) : IClassFixture<PmRunn
     public async Task Member_cannot_open_another_networks_manager_nor_read_it_through_the_api()
     {
         var page = await LoginAsync(PmRunningApp.MemberUser, PmRunningApp.MemberPassword);
-        var response = await page.GotoAsync($"{app.BaseUrl}/peering-manager?network={app.S.Ours}");
+        var response = await page.GotoAsync($"{App.BaseUrl}/peering-manager?network={App.S.Ours}");
         Assert.Equal((int)HttpStatusCode.Forbidden, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
         await Expect(page.Locator("body")).Not.ToContainTextAsync("RS Peer");
         await Chromium.ScreenshotAsync(page, "pm-05-member-denied");
 
-        var own = await page.GotoAsync($"{app.BaseUrl}/peering-manager");
+        var own = await page.GotoAsync($"{App.BaseUrl}/peering-manager");
         Assert.Equal((int)HttpStatusCode.OK, own!.Status);
         await Expect(page.GetByText("Viewing as AS64503 Plain Peer")).ToBeVisibleAsync();
 
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", app.MemberToken);
-        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"{app.BaseUrl}/api/peering-manager?network={app.S.Ours}")).StatusCode);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", App.MemberToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"{App.BaseUrl}/api/peering-manager?network={App.S.Ours}")).StatusCode);
     }
 }

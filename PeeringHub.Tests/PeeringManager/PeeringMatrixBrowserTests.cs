@@ -7,36 +7,13 @@ namespace PeeringHub.Tests.PeeringManager;
 
 /// <summary>The peering matrix page in chromium on <see cref="PmScenario"/>: RS, bilateral-and-RS and no-peering cells, hover text, counts, member filter.</summary>
 [Trait("Kind", "PeeringManager")]
-public class PeeringMatrixBrowserTests(PmRunningApp app) : IClassFixture<PmRunningApp>, IAsyncLifetime
+public class PeeringMatrixBrowserTests(PmRunningApp app) : PmBrowserTests(app)
 {
-    IPlaywright playwright = null!;
-    IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Fact]
     public async Task Cells_show_route_server_bilateral_and_none_and_the_filter_narrows_the_rows()
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.FillAsync("#userName", "admin");
-        await page.FillAsync("#password", PmRunningApp.AdminPassword);
-        await page.ClickAsync("#login");
-        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
-        await page.GotoAsync(app.BaseUrl + "/peering-matrix");
-        await circuit;
+        var page = await LoginAsync();
+        await OpenAsync(page, "/peering-matrix");
 
         ILocator Cell(long a, long b) => page.Locator($"#peering-matrix td[data-a='{a}'][data-b='{b}']");
         // 64500 and 64501 are both route-server clients; 64502 is one too and was seen bilaterally in sFlow; 64503 uses neither.

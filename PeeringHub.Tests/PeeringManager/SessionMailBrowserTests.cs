@@ -7,37 +7,13 @@ namespace PeeringHub.Tests.PeeringManager;
 
 /// <summary>The Email action on a session's page in chromium: compose, send through real SMTP, and find the mail logged on the session and the peer.</summary>
 [Trait("Kind", "PeeringManager")]
-public class SessionMailBrowserTests(PmRunningApp app) : IClassFixture<PmRunningApp>, IAsyncLifetime
+public class SessionMailBrowserTests(PmRunningApp app) : PmBrowserTests(app)
 {
-    IPlaywright playwright = null!;
-    IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Fact]
     public async Task Email_from_the_session_page_is_sent_and_logged_on_the_session_and_the_peer()
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.FillAsync("#userName", "admin");
-        await page.FillAsync("#password", PmRunningApp.AdminPassword);
-        await page.ClickAsync("#login");
-        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
-
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
-        await page.GotoAsync($"{app.BaseUrl}/sessions/{app.MailSessionId}");
-        await circuit;
+        var page = await LoginAsync(height: 1000);
+        await OpenAsync(page, $"/sessions/{App.MailSessionId}");
         await Expect(page.Locator("#sent-mails-empty")).ToBeVisibleAsync();
 
         // The first click can land before the circuit attached its handlers.
@@ -61,17 +37,17 @@ public class SessionMailBrowserTests(PmRunningApp app) : IClassFixture<PmRunning
         await Expect(sent.Locator(".ph-mail-body")).ToContainTextAsync("we see flaps");
         await Chromium.ScreenshotAsync(page, "pm-07-session-mail-logged");
 
-        var mail = await app.Smtp.WaitForAsync();
+        var mail = await App.Smtp.WaitForAsync();
         Assert.Contains(PmRunningApp.MailPeerNoc, mail.Recipients);
         Assert.Equal(subject, mail.Header("Subject"));
         Assert.Contains("we see flaps", mail.Body);
 
-        await page.GotoAsync($"{app.BaseUrl}/peers/{app.MailPeerId}");
+        await page.GotoAsync($"{App.BaseUrl}/peers/{App.MailPeerId}");
         var onPeer = page.Locator("#sent-mails .ph-sent-mail");
         await Expect(onPeer).ToHaveCountAsync(1);
         await Expect(onPeer).ToContainTextAsync(subject);
 
-        await page.GotoAsync($"{app.BaseUrl}/audit");
+        await page.GotoAsync($"{App.BaseUrl}/audit");
         await Expect(page.Locator("text=Email").First).ToBeVisibleAsync();
     }
 }
