@@ -58,8 +58,8 @@ public sealed class BirdDriver : IRouterDriver
     }
 
     /// <summary>BIRD logs "p001_v4: State changed to down" when the templates carry <c>debug { states };</c>.</summary>
-    public Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
-        GateStateWatch.WaitAsync(transport, max, "State changed", ct);
+    public Task<StateWatch> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, long? from, CancellationToken ct) =>
+        GateStateWatch.WaitAsync(transport, max, from, "State changed", ct);
 
     /// <summary>The gate's <c>admin</c> reply: "ok/missing NAME" lines, this line, then birdcl's output.</summary>
     internal const string BirdclMarker = "%%% birdcl\n";

@@ -35,8 +35,9 @@ public interface IRouterDriver
 
     /// <summary>
     /// Waits up to <paramref name="max"/> for the router to report a session state change, so the poller can read it at
-    /// once instead of at the next interval. Platforms without such a signal keep this default.
+    /// once instead of at the next interval; <paramref name="from"/> is the previous wait's <see cref="StateWatch.LogPosition"/>.
+    /// Platforms without such a signal keep this default.
     /// </summary>
-    Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
-        Task.FromResult(StateChangeHint.Unsupported);
+    Task<StateWatch> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, long? from, CancellationToken ct) =>
+        Task.FromResult(StateWatch.Unsupported);
 }

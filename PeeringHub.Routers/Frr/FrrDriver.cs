@@ -60,8 +60,8 @@ public sealed class FrrDriver : IRouterDriver
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => FrrRenderer.Render(session);
 
     /// <summary>bgpd logs "%ADJCHANGE: neighbor 192.0.2.11 … Up/Down" with <c>bgp log-neighbor-changes</c>.</summary>
-    public Task<StateChangeHint> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, CancellationToken ct) =>
-        GateStateWatch.WaitAsync(transport, max, "ADJCHANGE", ct);
+    public Task<StateWatch> WaitForStateChangeAsync(RouterTarget router, IRouterTransport transport, TimeSpan max, long? from, CancellationToken ct) =>
+        GateStateWatch.WaitAsync(transport, max, from, "ADJCHANGE", ct);
 
     public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
     {

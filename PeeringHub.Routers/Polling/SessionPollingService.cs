@@ -18,14 +18,26 @@ public sealed class SessionPollingService(IServiceScopeFactory scopes, IOptions<
 {
     const int Parallelism = 8;
     readonly ConcurrentDictionary<int, byte> inFlight = new();
+    /// <summary>Routers that must be read by a poll starting after the request (a state-change hint).</summary>
+    readonly ConcurrentDictionary<int, byte> requested = new();
     CancellationToken stopping = CancellationToken.None;
 
-    /// <summary>Polls one router now, between intervals (a state-change hint); false when a poll of it is already running.</summary>
-    public bool TryPollNow(int routerId)
+    /// <summary>
+    /// Polls one router between intervals (a state-change hint): now, or right after the poll of it that is running,
+    /// because that one may have read the router before the change.
+    /// </summary>
+    public void PollSoon(int routerId)
     {
-        if (stopping.IsCancellationRequested || !inFlight.TryAdd(routerId, 0)) return false;
+        // Flag first, then try: either this call starts the poll, or the running poll sees the flag when it ends.
+        requested[routerId] = 0;
+        StartRequested(routerId);
+    }
+
+    void StartRequested(int routerId)
+    {
+        if (stopping.IsCancellationRequested || !requested.ContainsKey(routerId) || !inFlight.TryAdd(routerId, 0)) return;
+        requested.TryRemove(routerId, out _);
         _ = PollOneAsync(routerId, stopping).AsTask();
-        return true;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -59,6 +71,7 @@ public sealed class SessionPollingService(IServiceScopeFactory scopes, IOptions<
         finally
         {
             inFlight.TryRemove(routerId, out _);
+            StartRequested(routerId);
         }
     }
 }

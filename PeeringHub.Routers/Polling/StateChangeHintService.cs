@@ -61,12 +61,14 @@ public sealed class StateChangeHintService(IServiceScopeFactory scopes, SessionP
 
     async Task WatchAsync(int routerId, CancellationToken ct)
     {
+        // Each wait continues where the last one stopped reading the router's log, so no change falls between two waits.
+        long? position = null;
         while (!ct.IsCancellationRequested)
         {
             TimeSpan pause;
             try
             {
-                pause = await WatchOnceAsync(routerId, ct);
+                (pause, position) = await WatchOnceAsync(routerId, position, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -88,20 +90,25 @@ public sealed class StateChangeHintService(IServiceScopeFactory scopes, SessionP
         return !ct.IsCancellationRequested;
     }
 
-    /// <summary>One wait on the router; returns how long to pause before the next.</summary>
-    async Task<TimeSpan> WatchOnceAsync(int routerId, CancellationToken ct)
+    /// <summary>One wait on the router; returns how long to pause before the next, and where the next starts in the log.</summary>
+    async Task<(TimeSpan Pause, long? Position)> WatchOnceAsync(int routerId, long? position, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var router = await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Routers.AsNoTracking().FirstOrDefaultAsync(r => r.Id == routerId, ct);
-        if (router is null) return AfterUnsupported;
-        var hint = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().WaitForStateChangeAsync(router, Wait, ct);
-        if (hint.Succeeded && hint.Value == StateChangeHint.Changed) polling.TryPollNow(routerId);
-        if (hint.Succeeded) return hint.Value == StateChangeHint.Unsupported ? AfterUnsupported : TimeSpan.Zero;
-        if (hint.Error is RouterErrorKind.Rejected or RouterErrorKind.InvalidInput)
+        if (router is null) return (AfterUnsupported, null);
+        var watch = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().WaitForStateChangeAsync(router, Wait, position, ct);
+        if (watch.Succeeded)
         {
-            log.LogInformation("Router {Router} gives no state-change hints ({Reason}); it is polled on the interval", router.Name, hint.Message);
-            return AfterUnsupported;
+            var (hint, next) = (watch.Value!.Hint, watch.Value.LogPosition);
+            if (hint == StateChangeHint.Changed) polling.PollSoon(routerId);
+            return (hint == StateChangeHint.Unsupported ? AfterUnsupported : TimeSpan.Zero, next);
         }
-        return AfterFailure;
+        if (watch.Error is RouterErrorKind.Rejected or RouterErrorKind.InvalidInput)
+        {
+            log.LogInformation("Router {Router} gives no state-change hints ({Reason}); it is polled on the interval", router.Name, watch.Message);
+            return (AfterUnsupported, null);
+        }
+        // Unreachable or timed out: the next wait reports what was logged meanwhile.
+        return (AfterFailure, position);
     }
 }

@@ -47,8 +47,8 @@ public sealed class RouterClient
         Run(router, "read running config", (d, t) => d.ReadRunningConfigAsync(router, t, ct), ct);
 
     /// <summary>Waits up to <paramref name="max"/> for a session state change on the router (see <see cref="IRouterDriver.WaitForStateChangeAsync"/>).</summary>
-    public Task<RouterResult<StateChangeHint>> WaitForStateChangeAsync(RouterTarget router, TimeSpan max, CancellationToken ct = default) =>
-        Run(router, "wait for a state change", (d, t) => d.WaitForStateChangeAsync(router, t, max, ct), ct);
+    public Task<RouterResult<StateWatch>> WaitForStateChangeAsync(RouterTarget router, TimeSpan max, long? from = null, CancellationToken ct = default) =>
+        Run(router, "wait for a state change", (d, t) => d.WaitForStateChangeAsync(router, t, max, from, ct), ct);
 
     /// <summary>Runs one raw command (read-only) through the router's transport; used by connection tests.</summary>
     internal Task<RouterResult<CommandResult>> RunRawAsync(RouterTarget router, RouterCommand command, CancellationToken ct) =>

@@ -76,11 +76,11 @@ public sealed class RouterConnectionService
     }
 
     /// <summary>Waits up to <paramref name="max"/> for the router to report a session state change.</summary>
-    public async Task<RouterResult<StateChangeHint>> WaitForStateChangeAsync(Router router, TimeSpan max, CancellationToken ct = default)
+    public async Task<RouterResult<StateWatch>> WaitForStateChangeAsync(Router router, TimeSpan max, long? from, CancellationToken ct = default)
     {
         var target = await _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
             "prepare", () => Task.FromResult(_targets.Create(router)), ct);
-        return target.Succeeded ? await _client.WaitForStateChangeAsync(target.Value!, max, ct) : RouterResult<StateChangeHint>.Fail(target.Error, target.Message ?? "");
+        return target.Succeeded ? await _client.WaitForStateChangeAsync(target.Value!, max, from, ct) : RouterResult<StateWatch>.Fail(target.Error, target.Message ?? "");
     }
 
     /// <summary>Reads all sessions with state; an unreadable router gives Reachable = false and the reason.</summary>

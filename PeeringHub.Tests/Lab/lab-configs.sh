@@ -210,12 +210,23 @@ case "$cmd" in
     echo "%%% birdcl"
     printf '%s' "$script" | /usr/sbin/birdcl -s "$RTR/bird.ctl"; exit $? ;;
   watch-states)
-    # Waits up to SECONDS for the router to log a session state change and prints that line. BIRD logs them with
-    # "debug { states };" in the templates, FRR with "bgp log-neighbor-changes". tail (stdin/stderr detached) lingers
-    # until its next write or the timeout; the gate itself returns at the first match.
-    s=${args[0]:-}; [[ "$s" =~ ^[0-9]{1,2}$ ]] || { echo "gate: watch-states SECONDS" >&2; exit 2; }
+    # Waits up to SECONDS for the router to log a session state change, prints that line, then "@offset N": where the
+    # next wait starts, so a line logged between two waits is not lost. Without OFFSET the wait starts at the log's end.
+    # BIRD logs changes with "debug { states };" in the templates, FRR with "bgp log-neighbor-changes".
+    s=${args[0]:-}; from=${args[1]:-}
+    [[ "$s" =~ ^[0-9]{1,2}$ && "$from" =~ ^[0-9]{0,15}$ ]] || { echo "gate: watch-states SECONDS [OFFSET]" >&2; exit 2; }
     if [ "$KIND" = bird ]; then log=$RTR/bird.log; mark="State changed"; else log=$RTR/frr.log; mark="ADJCHANGE"; fi
-    grep -m1 -F "$mark" < <(exec timeout "$s" tail -F -n0 "$log" </dev/null 2>/dev/null); exit 0 ;;
+    size=$(stat -c %s "$log" 2>/dev/null) || size=0
+    # A log shorter than the offset was rotated or truncated: start at its end.
+    if [ -z "$from" ] || [ "$from" -gt "$size" ]; then from=$size; fi
+    hit=""
+    [ "$from" -lt "$size" ] && hit=$(tail -c +$((from + 1)) "$log" | head -c $((size - from)) | grep -m1 -F "$mark")
+    # tail (stdin/stderr detached) lingers until its next write or the timeout; the gate returns at the first match.
+    [ -z "$hit" ] && hit=$(grep -m1 -F "$mark" < <(exec timeout "$s" tail -F -c +$((size + 1)) "$log" </dev/null 2>/dev/null))
+    # After a change the caller reads the router, which covers whatever is logged until then; after a quiet wait the
+    # next one looks again at what this one saw.
+    if [ -n "$hit" ]; then printf '%s\n' "$hit"; size=$(stat -c %s "$log"); fi
+    echo "@offset $size"; exit 0 ;;
   rm-conf) cd "$RTR/peers.d" || exit 1
     for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
   *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;

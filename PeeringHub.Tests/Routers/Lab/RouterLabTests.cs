@@ -115,31 +115,42 @@ public abstract class RouterLabTests<TFixture>(TFixture lab) where TFixture : Ro
     }
 
     [Fact]
-    public async Task StateChangeHint_ArrivesWhenASessionGoesDown_QuietOtherwise_AndNotOverTheLocalSocket()
+    public async Task StateChangeHint_ArrivesWhenASessionChanges_EvenBetweenTwoWaits_QuietOtherwise_AndNotOverTheLocalSocket()
     {
         await WaitForBaseline();
         var name = Lab.Session(5, 4);
         var quiet = await Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(1));
         Assert.True(quiet.Succeeded, quiet.Message);
-        Assert.Equal(StateChangeHint.Quiet, quiet.Value);
+        Assert.Equal(StateChangeHint.Quiet, quiet.Value!.Hint);
+        Assert.NotNull(quiet.Value.LogPosition);
 
-        var waiting = Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(20));
+        var waiting = Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(20), quiet.Value.LogPosition);
         await Task.Delay(500); // the watch is running on the router
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var down = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Down));
+        long? afterDown;
         try
         {
             Assert.True(down.Succeeded && down.Value!.All(r => r.Succeeded), down.Message);
             var hint = await waiting;
             Assert.True(hint.Succeeded, hint.Message);
-            Assert.Equal(StateChangeHint.Changed, hint.Value);
+            Assert.Equal(StateChangeHint.Changed, hint.Value!.Hint);
             Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"the hint took {sw.Elapsed}, as long as the whole wait");
+            afterDown = hint.Value.LogPosition;
+            Assert.True(afterDown > quiet.Value.LogPosition, $"the log position did not move past the change: {quiet.Value.LogPosition} → {afterDown}");
         }
         finally
         {
             var up = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Up));
             Assert.True(up.Succeeded && up.Value!.All(r => r.Succeeded), up.Message);
         }
+
+        // The admin up happened while nobody was waiting: the next wait, from where the last one stopped, still reports it at once.
+        sw.Restart();
+        var between = await Lab.Client.WaitForStateChangeAsync(Lab.Ssh, TimeSpan.FromSeconds(20), afterDown);
+        Assert.True(between.Succeeded, between.Message);
+        Assert.Equal(StateChangeHint.Changed, between.Value!.Hint);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"a change logged between two waits took {sw.Elapsed} to report");
 
         // The control socket has no log to watch: such a router is polled on the interval only.
         var local = await Lab.Client.WaitForStateChangeAsync(Lab.Local, TimeSpan.FromSeconds(1));

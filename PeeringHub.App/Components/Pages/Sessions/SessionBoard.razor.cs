@@ -44,7 +44,15 @@ public partial class SessionBoard
     IDisposable? subscription;
     Timer? clockTimer;
 
-    protected override void OnInitialized() => now = Clock.GetUtcNow().UtcDateTime;
+    protected override void OnInitialized()
+    {
+        now = Clock.GetUtcNow().UtcDateTime;
+        // Follow the feed before the first load: a change between loading and subscribing would never reach this board.
+        // Prerendering produces HTML only and never sees changes.
+        if (!RendererInfo.IsInteractive) return;
+        subscription = Feed.Subscribe(OnStateChanged);
+        Catalog.Changed += OnCatalogChanged;
+    }
 
     // Router, type and exchange narrow what is loaded (in SQL): a board scoped to one router holds only its rows.
     // State and search filter the loaded rows in memory, because live changes move rows between states.
@@ -60,14 +68,18 @@ public partial class SessionBoard
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        subscription = Feed.Subscribe(OnStateChanged);
-        Catalog.Changed += OnCatalogChanged;
         // Relative times ("5m ago") age; the board re-renders twice a minute, no data is fetched.
         clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>Changes that arrived while a load was running; replayed on its result (applying one twice is harmless).</summary>
+    List<SessionStateChanged>? arrivedWhileLoading;
+    int loadGeneration;
+
     async Task LoadAsync()
     {
+        var generation = ++loadGeneration;
+        arrivedWhileLoading ??= [];
         await using var scope = Work.Begin();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         // One projected query (no entity graph): the board's first render with 10,000 sessions is dominated by this.
@@ -75,15 +87,29 @@ public partial class SessionBoard
         if (!string.IsNullOrEmpty(RouterFilter)) query = query.Where(s => s.Router!.Name == RouterFilter);
         if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) query = query.Where(s => s.Type == type);
         if (ExchangeFilter is { } exchange) query = query.Where(s => s.PeeringLan!.ExchangeId == exchange);
-        all = await query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).Select(SessionRow.Projection).ToListAsync();
+        var loaded = await query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).Select(SessionRow.Projection).ToListAsync();
+        var routerList = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
+        if (generation != loadGeneration) return; // a newer load (another scope, a catalog change) replaces this one
+        all = loaded;
         loadedScope = Scope;
         byId = all.ToDictionary(r => r.Id);
-        routers = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
+        routers = routerList;
+        var late = arrivedWhileLoading;
+        arrivedWhileLoading = null;
+        ApplyChanges(late);
         selected.IntersectWith(byId.Keys);
         ApplyFilters();
     }
 
     void OnStateChanged(IReadOnlyList<SessionStateChanged> changes) => InvokeAsync(() =>
+    {
+        arrivedWhileLoading?.AddRange(changes);
+        if (!ApplyChanges(changes)) return;
+        Count();
+        StateHasChanged();
+    });
+
+    bool ApplyChanges(IEnumerable<SessionStateChanged> changes)
     {
         now = Clock.GetUtcNow().UtcDateTime;
         var touched = false;
@@ -93,10 +119,8 @@ public partial class SessionBoard
                 row.Apply(c, now);
                 touched = true;
             }
-        if (!touched) return;
-        Count();
-        StateHasChanged();
-    });
+        return touched;
+    }
 
     // Sessions were created or deleted somewhere (wizard, API, another board): reload, keeping selection and filters.
     void OnCatalogChanged() => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
