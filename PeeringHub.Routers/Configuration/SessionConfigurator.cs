@@ -10,7 +10,8 @@ namespace PeeringHub.Routers.Configuration;
 /// <summary>
 /// Configure a session on its router: render → check → diff → apply (BIRD commits with an automatic undo timer), then
 /// watch the session; a session that was Established and does not come back is rolled back to the previous config.
-/// The Config Manager passes an operator-edited text instead of our rendering. Every apply and rollback is audited.
+/// The Config Manager passes an operator-edited text instead of our rendering; the wizard's "configure now" comes here too.
+/// Every apply and rollback is audited.
 /// </summary>
 public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient client, RouterTargetFactory targets, IRouterPoller poller, TimeProvider clock)
 {
@@ -41,6 +42,10 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         var previous = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
         if (!previous.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, previous.Message ?? "Could not read the running config."), ct);
         var wasEstablished = session.State == BgpState.Established;
+        // Checked again although the preview did: the router or the session may have changed since, and the wizard has no preview.
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        if (!check.Succeeded)
+            return await AuditAsync(session, editedText, new(false, false, session.State, $"The router's check refused the config; nothing was applied: {check.Message}"), ct);
 
         var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value, ApplyOptions.Default, ct);
         if (!applied.Succeeded)

@@ -1,6 +1,7 @@
 using System.Net;
 using PeeringHub.Core.Domain;
 using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Configuration;
 
 namespace PeeringHub.Routers.Frr;
 
@@ -65,7 +66,11 @@ public sealed class FrrDriver : IRouterDriver
 
     public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
     {
-        // FRR cannot dry-run against the running daemon; check what it would reject for certain: undefined references.
+        // FRR cannot dry-run against the running daemon; check what it would reject for certain: undefined references,
+        // and what applying would silently leave out: lines that are not this neighbor's.
+        var foreign = FrrNeighborConfig.Foreign(config.Text, SafeText.Ip(config.Session).ToString());
+        if (foreign.Count > 0)
+            throw new RouterException(RouterErrorKind.InvalidInput, $"not configuration of neighbor {config.Session}: " + PasswordMask.Hide(string.Join("; ", foreign.Take(3).Select(l => $"'{l}'"))));
         var running = (await Vtysh(transport, ct, true, "show running-config")).Stdout;
         var missing = FrrReferences.Missing(config.Text, running);
         return missing.Count == 0 ? "references OK"

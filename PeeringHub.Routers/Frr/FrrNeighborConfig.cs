@@ -21,6 +21,20 @@ internal sealed class FrrNeighborConfig(string neighbor)
         return string.Join('\n', lines) + "\n";
     }
 
+    /// <summary>
+    /// Lines of a session's text (ours or an operator's edit in the Config Manager) that are not configuration of
+    /// <paramref name="neighbor"/>: applying only touches that neighbor's lines, so anything else would be dropped unseen.
+    /// </summary>
+    public static List<string> Foreign(string text, string neighbor)
+    {
+        var own = $"neighbor {neighbor} ";
+        return text.Split('\n').Select(l => l.Trim())
+            .Where(t => t.Length > 0 && t != "!" && t != "exit-address-family" && !t.StartsWith(own, StringComparison.Ordinal)
+                        && !t.StartsWith("address-family ", StringComparison.Ordinal)
+                        && !(t.StartsWith("router bgp ", StringComparison.Ordinal) && !t.Contains(" vrf ", StringComparison.Ordinal)))
+            .ToList();
+    }
+
     /// <summary>Extracts every neighbor's lines from <c>show running-config</c> output or from rendered text.</summary>
     public static Dictionary<string, FrrNeighborConfig> Extract(string config)
     {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Domain;
-using PeeringHub.Core.Security;
 using PeeringHub.Core.Sessions;
 using PeeringHub.Core.Sessions.Wizard;
 using PeeringHub.Routers;
@@ -25,19 +24,7 @@ public abstract class WizardLabTests<TFixture>(TFixture lab) : IAsyncLifetime wh
     public async Task InitializeAsync()
     {
         database = new TestDatabase("operator1", s => s.AddRouterDrivers(o => o.DataDir = Path.Combine(lab.DataDir, "wizard")).AddSessionPolling(background: false));
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<Core.Data.PeeringHubDbContext>();
-        var secrets = scope.ServiceProvider.GetRequiredService<ISecretProtector>();
-        // As an operator would after "Test connection / accept host key": the lab's client key and sshd host key.
-        var router = new Router
-        {
-            Name = "lab-" + lab.Platform, Platform = lab.Platform, Transport = RouterTransport.Ssh, Address = "127.0.0.1", SshPort = int.Parse(lab.Env["SSH_PORT"]),
-            SshUser = lab.Env["LAB_USER"], SshPrivateKeyProtected = secrets.Protect(File.ReadAllText(lab.Env["SSH_KEY"])),
-            HostKey = File.ReadAllText(lab.Env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
-        };
-        db.Routers.Add(router);
-        await db.SaveChangesAsync();
-        routerId = router.Id;
+        routerId = await LabRouterRecord.AddAsync(database, lab);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -60,8 +47,16 @@ public abstract class WizardLabTests<TFixture>(TFixture lab) : IAsyncLifetime wh
             {
                 await using var scope = database.Scope();
                 var result = await scope.ServiceProvider.GetRequiredService<ISessionConfigurator>().ConfigureAsync(id);
-                Assert.True(result.Succeeded, $"{result.Stage}: {result.Message}");
+                Assert.True(result.Succeeded, result.Message);
+                Assert.StartsWith("Applied; the session is ", result.Message);
                 Assert.DoesNotContain(lab.Env["SPARE_PW"], result.Message);
+            }
+            await using (var scope = database.Scope())
+            {
+                // The same audited path as the session page's Configure.
+                var audited = await scope.ServiceProvider.GetRequiredService<Core.Data.PeeringHubDbContext>().AuditEntries
+                    .Where(a => a.Action == "Configure").Select(a => a.ObjectId).ToListAsync();
+                Assert.All(created.SessionIds, id => Assert.Contains(id.ToString(), audited));
             }
 
             var sw = Stopwatch.StartNew();

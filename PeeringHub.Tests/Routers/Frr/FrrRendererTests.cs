@@ -18,6 +18,25 @@ public class FrrRendererTests
             "  neighbor 192.0.2.14 route-map PH-OUT out\n exit-address-family\n", r.Text);
     }
 
+    [Theory]
+    [InlineData("192.0.2.14")]
+    [InlineData("2001:db8::e")]
+    public void Foreign_OurOwnRendering_HasNone(string ip)
+    {
+        var r = FrrRenderer.Render(new SessionConfig("ph_9", ip, 65004, PeerGroup: "IX", Description: "d", Md5Password: "pw", MaxPrefix: 100));
+        Assert.Empty(FrrNeighborConfig.Foreign(r.Text, r.Session));
+        Assert.Empty(FrrNeighborConfig.Foreign("router bgp 64500\n" + r.Text + "!\n", r.Session));
+    }
+
+    [Fact]
+    public void Foreign_AnEditsOtherLines_AreListed_SoTheyAreNotDroppedUnseen()
+    {
+        var edited = FrrRenderer.Render(new SessionConfig("ph_9", "192.0.2.14", 65004)).Text +
+                     "this is not router configuration\n neighbor 192.0.2.15 shutdown\nrouter bgp 64500 vrf blue\n neighbor 192.0.2.140 shutdown\n";
+        Assert.Equal(["this is not router configuration", "neighbor 192.0.2.15 shutdown", "router bgp 64500 vrf blue", "neighbor 192.0.2.140 shutdown"],
+            FrrNeighborConfig.Foreign(edited, "192.0.2.14"));
+    }
+
     [Fact]
     public void Diff_ChangedDescriptionAndRemovedPassword_OnlyThoseLines()
     {
