@@ -199,9 +199,10 @@ public partial class SessionBoard
         if (classes.Count > 0) args.Attributes["class"] = string.Join(' ', classes);
     }
 
-    void OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
+    async Task OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
     {
-        if (args.Data is not { } row) return;
+        // The menu holds only actions NOC staff may not run.
+        if (args.Data is not { } row || !await Actions.CanRunAsync()) return;
         // Right-click on an unselected row acts on that row alone, like a file manager.
         if (!selected.Contains(row.Id))
         {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using PeeringHub.App.Auth;
 using PeeringHub.Core.Sessions;
 using Radzen;
@@ -8,12 +10,26 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 /// The board's actions as a user sees them: confirm (how many sessions on which routers, optional shutdown message),
 /// run with a progress bar, then show the result per session. Also Refresh with progress.
 /// </summary>
-public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications)
+public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications,
+    AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
+    /// <summary>Admin Up/Down and Delete are for operators and admins; NOC staff watch and refresh.</summary>
+    public async Task<bool> CanRunAsync()
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        return (await authorization.AuthorizeAsync(user, Policies.Operate)).Succeeded;
+    }
+
     /// <returns>True when the action ran (even if some sessions failed).</returns>
     public async Task<bool> RunAsync(SessionAction action, IReadOnlyList<SessionRow> rows)
     {
         if (rows.Count == 0) return false;
+        // Checked here, not only by hiding buttons: every way into an action (menu, dropdown, detail page) passes through.
+        if (!await CanRunAsync())
+        {
+            notifications.Notify(NotificationSeverity.Error, Title(action), "Admin Up, Admin Down and Delete need the Operator or Admin role.");
+            return false;
+        }
         var confirmed = await dialogs.OpenAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
             new Dictionary<string, object?> { ["Action"] = action, ["Rows"] = rows }, new DialogOptions { Width = "560px" });
         if (confirmed is not ConfirmSessionAction.Choice choice) return false;
