@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PeeringHub.Core;
-using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Users;
@@ -81,15 +76,7 @@ public sealed class PmRunningApp : IAsyncLifetime
     // The app has migrated the database by now; the test writes its scenario next to it (SQLite WAL allows a second writer process).
     async Task SeedAsync()
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddPeeringHubCore($"Data Source={Path.Combine(dataDirectory, "peeringhub.db")}");
-        services.AddSingleton<ICurrentActor>(new FixedActor("browser-test"));
-        // The app's password rules (AppServiceCollectionExtensions), so the user is one the app would accept too.
-        services.AddIdentityCore<AppUser>(o => (o.Password.RequireUppercase, o.Password.RequireNonAlphanumeric, o.Password.RequiredLength) = (false, false, 10)).AddRoles<IdentityRole>().AddEntityFrameworkStores<PeeringHubDbContext>();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppDatabase.Open(dataDirectory);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         var now = DateTime.UtcNow;
@@ -100,11 +87,7 @@ public sealed class PmRunningApp : IAsyncLifetime
         db.PeeringRelations.Add(new PeeringRelation { ViewingNetworkId = S.Ours, PeerNetworkId = S.Detected, PeeringLanId = S.LanId, LastRequestSentAt = now.AddDays(-5), RequestCount = 1 });
         await db.SaveChangesAsync();
         await SeedMailSessionAsync(db);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var member = new AppUser { UserName = MemberUser, NetworkId = S.Plain, Email = "member@as64503.example" };
-        var created = await users.CreateAsync(member, MemberPassword);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(member, Roles.Member);
+        var member = await AppDatabase.CreateUserAsync(scope.ServiceProvider, new AppUser { UserName = MemberUser, NetworkId = S.Plain, Email = "member@as64503.example" }, MemberPassword, Roles.Member);
         MemberToken = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(member.Id, "browser")).Plaintext;
     }
 

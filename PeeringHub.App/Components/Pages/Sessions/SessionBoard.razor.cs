@@ -237,17 +237,34 @@ public partial class SessionBoard
         StateHasChanged();
     }
 
+    /// <summary>The routers Refresh polls: those of the selected sessions, or every enabled router when nothing is selected.</summary>
+    List<RouterStatus> RefreshTargets
+    {
+        get
+        {
+            var ofSelection = selected.Select(id => byId.GetValueOrDefault(id)?.RouterId).OfType<int>().ToHashSet();
+            return routers.Where(r => r.Enabled && (ofSelection.Count == 0 || ofSelection.Contains(r.Id))).ToList();
+        }
+    }
+
+    string RefreshLabel => selected.Count == 0 ? "Refresh" : RefreshTargets.Count is var n && n == 1 ? "Refresh (1 router)" : $"Refresh ({n} routers)";
+
+    (int Done, int Of)? refreshProgress;
+
     async Task RefreshAsync()
     {
+        var targets = RefreshTargets;
         refreshing = true;
+        refreshProgress = (0, targets.Count);
         try
         {
-            await Actions.RefreshAsync(routers.Where(r => r.Enabled).ToList());
+            await Actions.RefreshAsync(targets, new Progress<int>(done => InvokeAsync(() => { refreshProgress = (done, targets.Count); StateHasChanged(); })));
             await LoadAsync();
         }
         finally
         {
             refreshing = false;
+            refreshProgress = null;
         }
     }
 

@@ -57,14 +57,21 @@ public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, 
         return true;
     }
 
-    public async Task RefreshAsync(IReadOnlyList<RouterStatus> routers)
+    /// <summary>Polls the routers at once, a few in parallel; <paramref name="progress"/> counts the routers done.</summary>
+    public async Task RefreshAsync(IReadOnlyList<RouterStatus> routers, IProgress<int> progress)
     {
+        var done = 0;
+        var unreachable = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(routers, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (r, ct) =>
         {
             await using var scope = work.Begin();
-            await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(r.Id, ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(r.Id, ct);
+            if (!outcome.Reachable) unreachable.Add(r.Name);
+            progress.Report(Interlocked.Increment(ref done));
         });
-        notifications.Notify(NotificationSeverity.Info, "Refreshed", $"Polled {routers.Count} router{(routers.Count == 1 ? "" : "s")}.");
+        var polled = $"Polled {routers.Count} router{(routers.Count == 1 ? "" : "s")}";
+        if (unreachable.IsEmpty) notifications.Notify(NotificationSeverity.Info, "Refreshed", polled + ".");
+        else notifications.Notify(NotificationSeverity.Warning, "Refreshed", $"{polled}; not reachable: {string.Join(", ", unreachable.Order())}.", TimeSpan.FromSeconds(10));
     }
 
     public static string Title(SessionAction action) => action switch
