@@ -34,7 +34,7 @@ public static class SessionEndpoints
         group.MapPut("/{id:int}", async (int id, SessionInput input, EntityEditor<BgpSession, SessionInput> editor, CancellationToken ct) =>
             CrudEndpoints.ToHttp(await editor.UpdateAsync(id, input, ct), SessionDto.From, created: false)).RequireAuthorization(Policies.Operate);
         group.MapDelete("/{id:int}", async (int id, Guid? version, EntityEditor<BgpSession, SessionInput> editor, CancellationToken ct) =>
-            CrudEndpoints.ToHttp(await editor.DeleteAsync(id, version, ct), SessionDto.From, created: false, deleted: true)).RequireAuthorization(Policies.Operate);
+            CrudEndpoints.ToHttp(await editor.DeleteAsync(id, version, ct), SessionDto.From, created: false, deleted: true)).RequireAuthorization(Policies.Admin);
         return group;
     }
 }

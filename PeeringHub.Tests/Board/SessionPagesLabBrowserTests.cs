@@ -95,6 +95,11 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await boxes.Nth(4).ClickAsync(new() { Modifiers = [KeyboardModifier.Shift] });
         await Expect(page.Locator("#sessions-grid input.ph-select:checked")).ToHaveCountAsync(5);
         await Expect(page.Locator("#refresh")).ToContainTextAsync("Refresh (1 router)");
+        // An operator's context menu: Admin Up/Down for the selection, no Delete (that is for admins).
+        await page.Locator("#sessions-grid tr[data-session-id] td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
+        await Expect(page.GetByText("Admin Down (5)")).ToBeVisibleAsync();
+        await Expect(page.GetByText(new Regex(@"^Delete \(\d+\)$"))).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Escape");
         await page.ClickAsync("#refresh");
         await Expect(page.GetByText("Polled 1 router.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
@@ -113,6 +118,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.FillAsync("[name='shutdown-message']", "maintenance from the session page");
         await page.ClickAsync("#confirm-action");
         await Expect(page.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#action-progress")).ToContainTextAsync("1 of 1");
         await page.ClickAsync("#close-results");
         Assert.Matches(@"p003_v4\s+BGP\s+\S+\s+down", await app.Lab.RouterCli("show", "protocols"));
         await Expect(page.Locator("#detail-state")).ToHaveTextAsync("AdminDown", new() { Timeout = 15_000 });
@@ -143,17 +149,22 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.Keyboard.PressAsync("Escape");
         Assert.Equal("someone else's edit", (await api.GetFromJsonAsync<JsonElement>($"/api/sessions/{id3}")).GetProperty("description").GetString());
 
-        // Delete only from PeeringHub: the session stays on the router, where the router page offers to import it again.
+        // Deleting is for admins (an operator has no Delete button). Delete only from PeeringHub: the session stays on the
+        // router, where the router page offers to import it again.
         var ip4 = RouterLabFixture.PeerIp(4, 4);
         var id4 = await SessionIdAsync(api, app.SshRouterId, ip4);
         await BrowserPages.OpenAsync(page, $"{app.BaseUrl}/sessions/{id4}");
-        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#detail-delete"), page.Locator("#confirm-action"));
+        await Expect(page.Locator("#detail-admin-down")).ToBeVisibleAsync();
+        await Expect(page.Locator("#detail-delete")).ToHaveCountAsync(0);
+        var admin = await BrowserPages.LoginAsync(browser, app.BaseUrl, "admin", RunningApp.AdminPassword);
+        await BrowserPages.OpenAsync(admin, $"{app.BaseUrl}/sessions/{id4}");
+        await BrowserPages.ClickUntilVisibleAsync(admin.Locator("#detail-delete"), admin.Locator("#confirm-action"));
         // "Also remove from the router" is on by default: switch it off.
-        await page.Locator(".rz-dialog .rz-chkbox-box").ClickAsync();
-        await Expect(page.Locator(".rz-dialog .rz-chkbox-box.rz-state-active")).ToHaveCountAsync(0);
-        await page.ClickAsync("#confirm-action");
-        await Expect(page.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
-        await page.ClickAsync("#close-results");
+        await admin.Locator(".rz-dialog .rz-chkbox-box").ClickAsync();
+        await Expect(admin.Locator(".rz-dialog .rz-chkbox-box.rz-state-active")).ToHaveCountAsync(0);
+        await admin.ClickAsync("#confirm-action");
+        await Expect(admin.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
+        await admin.ClickAsync("#close-results");
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/sessions/{id4}")).StatusCode);
         Assert.Contains("p004_v4", await app.Lab.RouterCli("show", "protocols"));
 
@@ -191,14 +202,16 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await Expect(page.Locator("#peer-sessions tr", new() { HasText = "lab-local" })).ToHaveCountAsync(2);
         await Expect(page.Locator("#peer-memberships")).ToContainTextAsync("Not a member of any exchange");
 
-        // Every action above is in the audit trail under the operator's name.
-        var audit = await api.GetFromJsonAsync<JsonElement>($"/api/audit?user={OperatorUser}&take=100");
-        var actions = audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
-        Assert.Contains("AdminDown", actions);
-        Assert.Contains("AdminUp", actions);
-        Assert.Contains("Delete", actions);
-        Assert.Contains("Create", actions);
-        await Chromium.ScreenshotAsync(page, "24-peer-page");
+        // Every action above is in the audit trail under its user's name.
+        async Task<List<string?>> AuditedActionsOf(string user) => (await api.GetFromJsonAsync<JsonElement>($"/api/audit?user={user}&take=100"))
+            .EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
+        var byOperator = await AuditedActionsOf(OperatorUser);
+        Assert.Contains("AdminDown", byOperator);
+        Assert.Contains("AdminUp", byOperator);
+        Assert.Contains("Update", byOperator);
+        Assert.Contains("Create", byOperator); // the import
+        Assert.Contains("Delete", await AuditedActionsOf("admin"));
+        await Chromium.ScreenshotAsync(page, "26-peer-page");
     }
 
     [Fact]

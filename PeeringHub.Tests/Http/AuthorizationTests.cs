@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,7 +46,7 @@ public class AuthorizationTests(AppFactory app) : IClassFixture<AppFactory>
         var token = await app.CreateUserWithTokenAsync("member1", Roles.Member, networkId: 2);
         var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await CookieLogin.PostLoginAsync(browser, "member1", "password-member1-1")).StatusCode);
-        foreach (var page in new[] { "/users", "/settings", "/routers", "/audit" })
+        foreach (var page in new[] { "/users", "/settings", "/routers", "/audit", "/sessions", "/sessions/1", "/routers/1", "/peers/2" })
             Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync(page)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/")).StatusCode);
 
@@ -101,5 +102,13 @@ public class AuthorizationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("\"/api/routers\"", doc);
         Assert.Contains("\"/api/exchanges/{id}\"", doc);
         Assert.Contains("\"/api/audit\"", doc);
+        // The session API scripts and dashboards use, each path with its methods.
+        var paths = JsonDocument.Parse(doc).RootElement.GetProperty("paths");
+        string[] Methods(string path) => paths.GetProperty(path).EnumerateObject().Select(m => m.Name).Order().ToArray();
+        Assert.Equal(["get", "post"], Methods("/api/sessions"));
+        Assert.Equal(["delete", "get", "put"], Methods("/api/sessions/{id}"));
+        Assert.Equal(["get"], Methods("/api/sessions/{id}/history"));
+        Assert.Equal(["post"], Methods("/api/sessions/admin-state"));
+        Assert.Equal(["post"], Methods("/api/sessions/refresh"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +74,72 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Operators_act_and_edit_admins_delete_noc_refreshes()
+    {
+        var ops = app.ApiClient(await app.CreateUserWithTokenAsync("ops-s", Roles.Operator));
+        var noc = app.ApiClient(await app.CreateUserWithTokenAsync("noc-s2", Roles.Noc));
+        var created = await ops.PostAsJsonAsync("/api/sessions", new { type = 1, routerId = 2, peerAsn = 65011, peerIp = "203.0.113.78", description = "by an operator" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var session = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = (int)session["id"]!;
+        session["description"] = "edited by an operator";
+        Assert.Equal(HttpStatusCode.OK, (await ops.PutAsJsonAsync($"/api/sessions/{id}", session)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await noc.PutAsJsonAsync($"/api/sessions/{id}", session)).StatusCode);
+        // The demo routers are disabled and unreachable: the action runs and reports the router's failure per session.
+        var acted = await ops.PostAsJsonAsync("/api/sessions/admin-state", new { ids = new[] { id }, state = "down" });
+        Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
+        Assert.Equal(id, (await acted.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("sessionId").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await ops.DeleteAsync($"/api/sessions/{id}")).StatusCode);
+        Assert.True((await noc.PostAsJsonAsync("/api/sessions/refresh", new { routers = new[] { 2 } })).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Admin.DeleteAsync($"/api/sessions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync($"/api/sessions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_by_id_is_updated_with_its_version_and_keeps_its_history()
+    {
+        var created = await Admin.PostAsJsonAsync("/api/sessions", new { type = 1, routerId = 2, peerAsn = 65012, peerIp = "203.0.113.79", description = "v1" });
+        var first = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
+        var id = (int)first["id"]!;
+        var read = await Admin.GetFromJsonAsync<JsonObject>($"/api/sessions/{id}");
+        Assert.Equal(("203.0.113.79", "v1", "edge2.ams"), ((string)read!["peerIp"]!, (string)read["description"]!, (string)read["routerName"]!));
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync("/api/sessions/999999")).StatusCode);
+
+        read["description"] = "v2";
+        Assert.Equal(HttpStatusCode.OK, (await Admin.PutAsJsonAsync($"/api/sessions/{id}", read)).StatusCode);
+        // The same version again: someone else's save came first, nothing is overwritten.
+        read["description"] = "v3 from a stale copy";
+        var stale = await Admin.PutAsJsonAsync($"/api/sessions/{id}", read);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("meanwhile", await stale.Content.ReadAsStringAsync());
+        Assert.Equal("v2", (string)(await Admin.GetFromJsonAsync<JsonObject>($"/api/sessions/{id}"))!["description"]!);
+
+        // A poll sees it down with a reason: the history says from what, to what and why.
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordAsync(2,
+                [new ObservedSession("203.0.113.79", 65012, BgpState.Active, null, null, null, "Connection refused", false)]);
+        var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}/history");
+        var change = history.EnumerateArray().First();
+        Assert.Equal(("Unknown", "Active", "Connection refused"),
+            (change.GetProperty("oldState").GetString(), change.GetProperty("newState").GetString(), change.GetProperty("reason").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync("/api/sessions/999999/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sessions_filter_by_exchange_and_type()
+    {
+        var exchange = await Admin.GetFromJsonAsync<JsonElement>("/api/exchanges/1");
+        var onIt = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?exchange=1");
+        Assert.NotEqual(0, onIt.GetArrayLength());
+        Assert.All(onIt.EnumerateArray(), s => Assert.Equal(exchange.GetProperty("name").GetString(), s.GetProperty("exchangeName").GetString()));
+        var all = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions");
+        Assert.True(onIt.GetArrayLength() < all.GetArrayLength());
+        var privateOnes = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?type=Private");
+        Assert.NotEqual(0, privateOnes.GetArrayLength());
+        Assert.All(privateOnes.EnumerateArray(), s => Assert.Equal("Private", s.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public async Task SignalR_hub_pushes_state_changes_to_token_clients()
     {
         var server = app.Server;
@@ -108,5 +175,15 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
         }).Build();
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+
+        var memberToken = await app.CreateUserWithTokenAsync("member-hub", Roles.Member, networkId: 2);
+        await using var member = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/sessions"), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            o.AccessTokenProvider = () => Task.FromResult<string?>(memberToken);
+        }).Build();
+        var forbidden = await Assert.ThrowsAsync<HttpRequestException>(() => member.StartAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 }

@@ -201,8 +201,9 @@ public partial class SessionBoard
 
     async Task OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
     {
-        // The menu holds only actions NOC staff may not run.
-        if (args.Data is not { } row || !await Actions.CanRunAsync()) return;
+        // The menu holds only actions NOC staff may not run; Delete only for admins.
+        if (args.Data is not { } row || !await Actions.CanRunAsync(SessionAction.AdminDown)) return;
+        var canDelete = await Actions.CanRunAsync(SessionAction.Delete);
         // Right-click on an unselected row acts on that row alone, like a file manager.
         if (!selected.Contains(row.Id))
         {
@@ -213,7 +214,7 @@ public partial class SessionBoard
         [
             new ContextMenuItem { Text = $"Admin Up ({selected.Count})", Value = SessionAction.AdminUp, Icon = "play_arrow" },
             new ContextMenuItem { Text = $"Admin Down ({selected.Count})", Value = SessionAction.AdminDown, Icon = "pause" },
-            new ContextMenuItem { Text = $"Delete ({selected.Count})", Value = SessionAction.Delete, Icon = "delete" },
+            .. canDelete ? [new ContextMenuItem { Text = $"Delete ({selected.Count})", Value = SessionAction.Delete, Icon = "delete" }] : Array.Empty<ContextMenuItem>(),
         ], async e =>
         {
             ContextMenu.Close();

@@ -13,11 +13,11 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications,
     AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
-    /// <summary>Admin Up/Down and Delete are for operators and admins; NOC staff watch and refresh.</summary>
-    public async Task<bool> CanRunAsync()
+    /// <summary>Admin Up/Down are for operators and admins, Delete for admins; NOC staff watch and refresh.</summary>
+    public async Task<bool> CanRunAsync(SessionAction action)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        return (await authorization.AuthorizeAsync(user, Policies.Operate)).Succeeded;
+        return (await authorization.AuthorizeAsync(user, action == SessionAction.Delete ? Policies.Admin : Policies.Operate)).Succeeded;
     }
 
     /// <returns>True when the action ran (even if some sessions failed).</returns>
@@ -25,9 +25,10 @@ public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, 
     {
         if (rows.Count == 0) return false;
         // Checked here, not only by hiding buttons: every way into an action (menu, dropdown, detail page) passes through.
-        if (!await CanRunAsync())
+        if (!await CanRunAsync(action))
         {
-            notifications.Notify(NotificationSeverity.Error, Title(action), "Admin Up, Admin Down and Delete need the Operator or Admin role.");
+            notifications.Notify(NotificationSeverity.Error, Title(action),
+                action == SessionAction.Delete ? "Deleting sessions needs the Admin role." : "Admin Up and Admin Down need the Operator or Admin role.");
             return false;
         }
         var confirmed = await dialogs.OpenAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
