@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PeeringHub.Tests.Infrastructure;
 using PeeringHub.Tests.Routers.Lab;
@@ -80,6 +81,9 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
             // What the poller and the router layer said meanwhile is the only way to tell why from a CI log.
             throw new Xunit.Sdk.XunitException(e.Message + "\n--- app log ---\n" + App.Log);
         }
+        // The toolbar flags the router that cannot be read; the other one stays fine.
+        await Expect(Page.Locator(".ph-router-chip[data-router='lab-ssh']")).ToHaveClassAsync(new Regex("ph-router-unreachable"));
+        await Expect(Page.Locator(".ph-router-chip[data-router='lab-local']")).ToHaveClassAsync(new Regex("ph-router-ok"));
         using (var unreachableApi = App.Api())
         {
             var failed = await (await unreachableApi.PostAsync($"/api/routers/{App.SshRouterId}/test", null)).Content.ReadFromJsonAsync<JsonElement>();

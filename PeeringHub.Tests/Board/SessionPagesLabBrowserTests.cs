@@ -100,6 +100,17 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await Expect(page.GetByText("Admin Down (5)")).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex(@"^Delete \(\d+\)$"))).ToHaveCountAsync(0);
         await page.Keyboard.PressAsync("Escape");
+
+        // A change on the router updates its row in place, highlighted; the selection and the filter stay.
+        var row10 = Row(page, "lab-ssh", RouterLabFixture.PeerIp(10, 4));
+        await app.Lab.RouterCli("disable", "p010_v4");
+        await Expect(row10).ToHaveAttributeAsync("data-state", "AdminDown", new() { Timeout = 15_000 });
+        await Expect(row10).ToHaveClassAsync(new Regex("ph-row-changed"));
+        await Expect(page.Locator("#sessions-grid input.ph-select:checked")).ToHaveCountAsync(5);
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]router=lab-ssh"));
+        await app.Lab.RouterCli("enable", "p010_v4");
+        await Expect(row10).ToHaveAttributeAsync("data-state", "Established", new() { Timeout = 30_000 });
+
         await page.ClickAsync("#refresh");
         await Expect(page.GetByText("Polled 1 router.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
@@ -202,6 +213,29 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await Expect(page.Locator("#peer-sessions tr", new() { HasText = "lab-local" })).ToHaveCountAsync(2);
         await Expect(page.Locator("#peer-memberships")).ToContainTextAsync("Not a member of any exchange");
 
+        // Config Manager: the operator edits the rendered config (the MD5 password shown masked), checks it on the router
+        // and applies it; the session to the lab's spare peer comes up, so the stored password went back into the text.
+        var spare = await (await api.PostAsJsonAsync("/api/sessions", new
+        {
+            type = 1, routerId = app.SshRouterId, peerAsn = 65000 + app.Lab.Spare, peerIp = RouterLabFixture.PeerIp(app.Lab.Spare, 4),
+            md5Password = app.Lab.Env["SPARE_PW"], description = "spare before the config manager",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var spareId = spare.GetProperty("id").GetInt32();
+        await BrowserPages.OpenAsync(page, $"{app.BaseUrl}/sessions/{spareId}");
+        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#detail-config-manager"), page.Locator("[name='config-text']"));
+        var editor = page.Locator("[name='config-text']");
+        await Expect(editor).ToHaveValueAsync(new Regex("password \"\\*{8}\""), new() { Timeout = 30_000 });
+        var text = await editor.InputValueAsync();
+        Assert.DoesNotContain(app.Lab.Env["SPARE_PW"], text);
+        await editor.FillAsync(text.Replace("spare before the config manager", "edited in the config manager"));
+        await page.ClickAsync("#config-check-button");
+        await Expect(page.Locator("#config-diff")).ToContainTextAsync("edited in the config manager", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#config-check")).ToContainTextAsync("passed");
+        await page.ClickAsync("#config-apply");
+        await Expect(page.Locator("#config-result")).ToContainTextAsync("Applied; the session is Established", new() { Timeout = 60_000 });
+        Assert.Contains("edited in the config manager", await app.Lab.RouterCli("show", "protocols", "all", $"ph_{spareId}"));
+        await page.Keyboard.PressAsync("Escape");
+
         // Every action above is in the audit trail under its user's name.
         async Task<List<string?>> AuditedActionsOf(string user) => (await api.GetFromJsonAsync<JsonElement>($"/api/audit?user={user}&take=100"))
             .EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
@@ -210,6 +244,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         Assert.Contains("AdminUp", byOperator);
         Assert.Contains("Update", byOperator);
         Assert.Contains("Create", byOperator); // the import
+        Assert.Contains("ConfigManagerApply", byOperator);
         Assert.Contains("Delete", await AuditedActionsOf("admin"));
         await Chromium.ScreenshotAsync(page, "26-peer-page");
     }
