@@ -18,6 +18,10 @@ public sealed class PeeringHubOptions
     /// <summary>How often the poller reads every enabled router.</summary>
     [Range(typeof(TimeSpan), "00:00:00.200", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many routers the background poller reads at the same time, at most (interval polls and state-change hints).</summary>
+    [Range(1, 256)]
+    public int PollParallelism { get; set; } = 8;
 }
 
 public sealed class BootstrapOptions
