@@ -37,7 +37,8 @@ public class RunningApp : IAsyncLifetime
         process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: on a 2-core CI several labs, apps and browsers start at once; a healthy start takes 2–3 s.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException("The app exited: " + Log);
@@ -51,7 +52,7 @@ public class RunningApp : IAsyncLifetime
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("The app did not become healthy in 30 s: " + Log);
+        throw new TimeoutException("The app did not become healthy in 90 s: " + Log);
     }
 
     /// <summary>More settings for a test's app, as environment variables (e.g. PeeringHub__SeedDemo).</summary>

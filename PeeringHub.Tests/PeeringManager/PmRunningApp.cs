@@ -56,7 +56,7 @@ public sealed class PmRunningApp : IAsyncLifetime
     async Task WaitHealthyAsync()
     {
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(40);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             if (process!.HasExited) throw new InvalidOperationException("The app exited: " + Log);
@@ -70,7 +70,7 @@ public sealed class PmRunningApp : IAsyncLifetime
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("The app did not become healthy in 40 s: " + Log);
+        throw new TimeoutException("The app did not become healthy in 90 s: " + Log);
     }
 
     // The app has migrated the database by now; the test writes its scenario next to it (SQLite WAL allows a second writer process).
