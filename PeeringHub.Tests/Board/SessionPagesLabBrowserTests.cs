@@ -236,6 +236,15 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         Assert.Contains("edited in the config manager", await app.Lab.RouterCli("show", "protocols", "all", $"ph_{spareId}"));
         await page.Keyboard.PressAsync("Escape");
 
+        // Delete with "also remove from the router" (the default): gone from both.
+        await BrowserPages.OpenAsync(admin, $"{app.BaseUrl}/sessions/{spareId}");
+        await BrowserPages.ClickUntilVisibleAsync(admin.Locator("#detail-delete"), admin.Locator("#confirm-action"));
+        await Expect(admin.Locator(".rz-dialog .rz-chkbox-box.rz-state-active")).ToHaveCountAsync(1);
+        await admin.ClickAsync("#confirm-action");
+        await Expect(admin.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/sessions/{spareId}")).StatusCode);
+        Assert.DoesNotContain($"ph_{spareId}", await app.Lab.RouterCli("show", "protocols"));
+
         // Every action above is in the audit trail under its user's name.
         async Task<List<string?>> AuditedActionsOf(string user) => (await api.GetFromJsonAsync<JsonElement>($"/api/audit?user={user}&take=100"))
             .EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
@@ -245,7 +254,9 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         Assert.Contains("Update", byOperator);
         Assert.Contains("Create", byOperator); // the import
         Assert.Contains("ConfigManagerApply", byOperator);
-        Assert.Contains("Delete", await AuditedActionsOf("admin"));
+        var byAdmin = await AuditedActionsOf("admin");
+        Assert.Contains("Delete", byAdmin);
+        Assert.Contains("RemoveFromRouter", byAdmin);
         await Chromium.ScreenshotAsync(page, "26-peer-page");
     }
 
