@@ -54,6 +54,6 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        AppDataDirectory.Delete(DataDirectory);
     }
 }

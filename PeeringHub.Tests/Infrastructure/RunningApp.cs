@@ -25,6 +25,8 @@ public class RunningApp : IAsyncLifetime
             WorkingDirectory = RepoPaths.AppDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // The app is killed by process id at the end; without the runtime's diagnostics it leaves no IPC sockets in /tmp.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
         start.Environment["PeeringHub__Bootstrap__ApiToken"] = ApiToken;
@@ -76,7 +78,7 @@ public class RunningApp : IAsyncLifetime
         }
         process?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        AppDataDirectory.Delete(dataDirectory);
         return Task.CompletedTask;
     }
 

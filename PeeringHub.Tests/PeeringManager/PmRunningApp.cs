@@ -38,6 +38,8 @@ public sealed class PmRunningApp : IAsyncLifetime
             WorkingDirectory = RepoPaths.AppDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The app is killed by process id at the end; without the runtime's diagnostics it leaves no IPC sockets in /tmp.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         start.Environment["PeeringHub__DataDirectory"] = dataDirectory;
         start.Environment["PeeringHub__SeedDemo"] = "false";
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
@@ -113,7 +115,7 @@ public sealed class PmRunningApp : IAsyncLifetime
         }
         process?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+        AppDataDirectory.Delete(dataDirectory);
         return Smtp?.DisposeAsync().AsTask() ?? Task.CompletedTask;
     }
 }
