@@ -56,8 +56,7 @@ public sealed class RouterConnectionService
     public async Task<ConnectionTestResult> TestConnectionAsync(Router router, CancellationToken ct = default)
     {
         var sw = Stopwatch.StartNew();
-        var target = await _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
-            "prepare", () => Task.FromResult(_targets.Create(router)), ct);
+        var target = await PrepareAsync(router, ct);
         if (!target.Succeeded) return new(false, "credentials", target.Error, target.Message, null, sw.Elapsed);
         if (!RouterPlatform.All.Contains(router.Platform) && router.Platform is not { Length: > 0 })
             return new(false, "driver", RouterErrorKind.UnknownPlatform, "no platform set", null, sw.Elapsed);
@@ -78,18 +77,21 @@ public sealed class RouterConnectionService
     /// <summary>Waits up to <paramref name="max"/> for the router to report a session state change.</summary>
     public async Task<RouterResult<StateWatch>> WaitForStateChangeAsync(Router router, TimeSpan max, long? from, CancellationToken ct = default)
     {
-        var target = await _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
-            "prepare", () => Task.FromResult(_targets.Create(router)), ct);
+        var target = await PrepareAsync(router, ct);
         return target.Succeeded ? await _client.WaitForStateChangeAsync(target.Value!, max, from, ct) : RouterResult<StateWatch>.Fail(target.Error, target.Message ?? "");
     }
 
     /// <summary>Reads all sessions with state; an unreadable router gives Reachable = false and the reason.</summary>
     public async Task<SessionReadResult> ReadSessionsAsync(Router router, CancellationToken ct = default)
     {
-        var target = await _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
-            "prepare", () => Task.FromResult(_targets.Create(router)), ct);
+        var target = await PrepareAsync(router, ct);
         if (!target.Succeeded) return new(false, [], target.Error, target.Message, DateTime.UtcNow);
         var r = await _client.ListSessionsAsync(target.Value!, ct);
         return r.Succeeded ? new(true, r.Value!, RouterErrorKind.None, null, DateTime.UtcNow) : new(false, [], r.Error, r.Message, DateTime.UtcNow);
     }
+
+    /// <summary>The router as a call target (key decrypted, host key known); a failure is a result with the reason.</summary>
+    private Task<RouterResult<RouterTarget>> PrepareAsync(Router router, CancellationToken ct) =>
+        _guard.RunAsync(new RouterTarget { Id = router.Id, Name = router.Name, Platform = router.Platform, Address = router.Address },
+            "prepare", () => Task.FromResult(_targets.Create(router)), ct);
 }
