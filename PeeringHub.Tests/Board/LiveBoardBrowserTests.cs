@@ -26,13 +26,8 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);
         // Tall enough that all 84 rows of the two-router BIRD board are rendered by the virtualised grid.
-        Page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1500, Height = 3600 } });
+        Page = await BrowserPages.LoginAsync(browser, App.BaseUrl, "admin", RunningApp.AdminPassword, height: 3600, width: 1500);
         Page.SetDefaultTimeout(20_000);
-        await Page.GotoAsync(App.BaseUrl + "/account/login");
-        await Page.FillAsync("#userName", "admin");
-        await Page.FillAsync("#password", RunningApp.AdminPassword);
-        await Page.ClickAsync("#login");
-        await Page.WaitForURLAsync(App.BaseUrl + "/");
     }
 
     public async Task DisposeAsync()
@@ -41,14 +36,11 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         playwright.Dispose();
     }
 
-    protected ILocator Row(string router, string ip) => Page.Locator("#sessions-grid tr[data-session-id]", new() { Has = Page.Locator($"a.ph-peer-ip:text-is('{ip}')") })
-        .Filter(new() { HasText = router });
+    protected ILocator Row(string router, string ip) => BrowserPages.SessionRow(Page, router, ip);
 
     protected async Task OpenBoardAsync(int established)
     {
-        var circuit = Page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
-        await Page.GotoAsync(App.BaseUrl + "/sessions");
-        await circuit;
+        await BrowserPages.OpenAsync(Page, App.BaseUrl + "/sessions");
         await Expect(Page.Locator("#sessions-grid tr[data-state='Established']")).ToHaveCountAsync(established, new() { Timeout = 60_000 });
     }
 
@@ -97,7 +89,7 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         await Page.GotoAsync(App.BaseUrl + "/sessions?router=" + router);
         await Expect(Page.Locator("#sessions-grid tr[data-session-id]")).ToHaveCountAsync(LabSessions);
         await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await ClickUntilAsync(Page.Locator("#select-all"), Page.Locator("#sessions-grid input.ph-select:checked"), LabSessions);
+        await BrowserPages.ClickUntilCountAsync(Page.Locator("#select-all"), Page.Locator("#sessions-grid input.ph-select:checked"), LabSessions);
         await Page.Locator("#sessions-grid tr[data-session-id] td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
         await Page.GetByText($"Admin Down ({LabSessions})").ClickAsync();
         await Page.FillAsync("[name='shutdown-message']", message);
@@ -128,26 +120,4 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
           observer.observe(document.querySelector('#sessions-grid'), { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
         }
         """;
-
-    /// <summary>Clicks until the expected number of elements match (the first click may land before the circuit attached).</summary>
-    protected static async Task ClickUntilAsync(ILocator button, ILocator result, int count)
-    {
-        // A click before the circuit attached its handlers does nothing: click again, but only after giving the first
-        // click time to show (some buttons toggle, and a dialog covers its button once open).
-        for (var attempt = 0; attempt < 8; attempt++)
-        {
-            if (await result.CountAsync() == count) return;
-            await button.ClickAsync();
-            try
-            {
-                await Expect(result).ToHaveCountAsync(count, new() { Timeout = 3000 });
-                return;
-            }
-            catch (PlaywrightException)
-            {
-                // not handled yet; click again
-            }
-        }
-        await Expect(result).ToHaveCountAsync(count);
-    }
 }

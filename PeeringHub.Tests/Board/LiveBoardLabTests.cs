@@ -59,7 +59,7 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
             await Page.GotoAsync($"{App.BaseUrl}/sessions/{id}");
             await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
             // The dialog opens at once; its check result needs the router, so wait for the dialog, not for the check.
-            await ClickUntilAsync(Page.Locator("#detail-configure"), Page.Locator(".rz-dialog"), 1);
+            await BrowserPages.ClickUntilCountAsync(Page.Locator("#detail-configure"), Page.Locator(".rz-dialog"), 1);
             await Expect(Page.Locator("#config-check")).ToContainTextAsync("passed", new() { Timeout = 30_000 });
             await Expect(Page.Locator("#config-diff")).ToContainTextAsync("+ ");
             await Page.ClickAsync("#config-apply");

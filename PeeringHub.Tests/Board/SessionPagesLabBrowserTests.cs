@@ -55,9 +55,6 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         playwright.Dispose();
     }
 
-    ILocator Row(IPage page, string router, string ip) => page.Locator("#sessions-grid tr[data-session-id]", new() { Has = page.Locator($"a.ph-peer-ip:text-is('{ip}')") })
-        .Filter(new() { HasText = router });
-
     async Task<int> SessionIdAsync(HttpClient api, int routerId, string ip) =>
         (await api.GetFromJsonAsync<JsonElement>($"/api/sessions?router={routerId}&search={ip}")).EnumerateArray()
         .Single(s => s.GetProperty("peerIp").GetString() == ip).GetProperty("id").GetInt32();
@@ -102,7 +99,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.Keyboard.PressAsync("Escape");
 
         // A change on the router updates its row in place, highlighted; the selection and the filter stay.
-        var row10 = Row(page, "lab-ssh", RouterLabFixture.PeerIp(10, 4));
+        var row10 = BrowserPages.SessionRow(page, "lab-ssh", RouterLabFixture.PeerIp(10, 4));
         await app.Lab.RouterCli("disable", "p010_v4");
         await Expect(row10).ToHaveAttributeAsync("data-state", "AdminDown", new() { Timeout = 15_000 });
         await Expect(row10).ToHaveClassAsync(new Regex("ph-row-changed"));

@@ -7,9 +7,9 @@ namespace PeeringHub.Tests.Infrastructure;
 /// <summary>How browser tests sign in and open pages of the running app.</summary>
 public static class BrowserPages
 {
-    public static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string user, string password, int height = 900)
+    public static async Task<IPage> LoginAsync(IBrowser browser, string baseUrl, string user, string password, int height = 900, int width = 1400)
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = height } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         page.SetDefaultTimeout(15_000);
         await page.GotoAsync(baseUrl + "/account/login");
         await page.FillAsync("#userName", user);
@@ -27,19 +27,31 @@ public static class BrowserPages
         await circuit;
     }
 
+    /// <summary>The board's row of the session with <paramref name="ip"/> on <paramref name="router"/>.</summary>
+    public static ILocator SessionRow(IPage page, string router, string ip) =>
+        page.Locator("#sessions-grid tr[data-session-id]", new() { Has = page.Locator($"a.ph-peer-ip:text-is('{ip}')") }).Filter(new() { HasText = router });
+
+    /// <summary>Clicks until <paramref name="shows"/> is visible (see <see cref="ClickUntilAsync"/>).</summary>
+    public static Task ClickUntilVisibleAsync(ILocator button, ILocator shows) =>
+        ClickUntilAsync(button, () => shows.IsVisibleAsync(), timeout => Expect(shows).ToBeVisibleAsync(new() { Timeout = timeout }), attempts: 6);
+
+    /// <summary>Clicks until <paramref name="count"/> elements match <paramref name="result"/> (see <see cref="ClickUntilAsync"/>).</summary>
+    public static Task ClickUntilCountAsync(ILocator button, ILocator result, int count) =>
+        ClickUntilAsync(button, async () => await result.CountAsync() == count, timeout => Expect(result).ToHaveCountAsync(count, new() { Timeout = timeout }), attempts: 8);
+
     /// <summary>
-    /// Clicks until <paramref name="shows"/> is visible: a click that lands before the circuit attached its handlers does
-    /// nothing. Each click gets 3 s to show before the next (a dialog may take a moment, and then covers its button).
+    /// A click that lands before the circuit attached its handlers does nothing: click again, but only after giving each
+    /// click 3 s to show (some buttons toggle, and a dialog covers its button once open).
     /// </summary>
-    public static async Task ClickUntilVisibleAsync(ILocator button, ILocator shows)
+    static async Task ClickUntilAsync(ILocator button, Func<Task<bool>> done, Func<float?, Task> expect, int attempts)
     {
-        for (var attempt = 0; attempt < 6; attempt++)
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
-            if (await shows.IsVisibleAsync()) return;
+            if (await done()) return;
             await button.ClickAsync();
             try
             {
-                await Expect(shows).ToBeVisibleAsync(new() { Timeout = 3000 });
+                await expect(3000);
                 return;
             }
             catch (PlaywrightException)
@@ -47,6 +59,6 @@ public static class BrowserPages
                 // not handled yet; click again
             }
         }
-        await Expect(shows).ToBeVisibleAsync();
+        await expect(null);
     }
 }
