@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PeeringHub.Core.Domain;
 
 namespace PeeringHub.App.Api;
 
@@ -8,7 +9,7 @@ namespace PeeringHub.App.Api;
 public sealed class IpAddressJsonConverter : JsonConverter<IPAddress>
 {
     public override IPAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        IPAddress.TryParse(reader.GetString(), out var address) ? address : throw new JsonException("Not an IP address.");
+        IpPrefix.TryParseAddress(reader.GetString(), out var address) ? address : throw new JsonException("Not an IP address (four decimal octets without leading zeros, or IPv6).");
 
     public override void Write(Utf8JsonWriter writer, IPAddress value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }

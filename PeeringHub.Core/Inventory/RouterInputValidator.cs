@@ -42,7 +42,7 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
             .WithMessage("Pick one of our networks.");
     }
 
-    static bool IsHostOrIp(string s) => IPAddress.TryParse(s, out _) && (s.Contains(':') || s.Count(c => c == '.') == 3) || HostName().IsMatch(s) && !s.All(c => char.IsDigit(c) || c == '.');
+    static bool IsHostOrIp(string s) => IpPrefix.TryParseAddress(s, out _) || HostName().IsMatch(s) && !s.All(c => char.IsDigit(c) || c == '.');
 
     static bool BeOpenSshOrPem(string? key)
     {

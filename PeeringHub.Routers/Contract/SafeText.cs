@@ -33,7 +33,7 @@ public static partial class SafeText
     /// <summary>Canonical IP address text. Rejects scope ids and forms like <c>1</c> that IPAddress.Parse would widen.</summary>
     public static IPAddress Ip(string? value)
     {
-        if (value is null || !IpChars().IsMatch(value) || !IPAddress.TryParse(value, out var ip))
+        if (value is null || !IpChars().IsMatch(value) || !PeeringHub.Core.Domain.IpPrefix.TryParseAddress(value, out var ip))
             throw Invalid($"'{Shorten(value)}' is not an IP address");
         if (ip.AddressFamily == AddressFamily.InterNetwork && value.Count(c => c == '.') != 3)
             throw Invalid($"'{Shorten(value)}' is not a dotted-quad IPv4 address");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using PeeringHub.Core.Domain;
 
 namespace PeeringHub.Core.Reference.Ixf;
 
@@ -85,7 +86,7 @@ internal sealed class IxfCheck
     {
         var s = String(obj, name, path);
         if (s is null) return null;
-        if (IPAddress.TryParse(s, out var ip) && ip.AddressFamily == family && (family == AddressFamily.InterNetworkV6 || s.Count(c => c == '.') == 3))
+        if (IpPrefix.TryParseAddress(s, out var ip) && ip.AddressFamily == family)
             return ip.ToString();
         Fail($"{path}.{name}", $"'{s}' is not an {(family == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address");
         return null;
