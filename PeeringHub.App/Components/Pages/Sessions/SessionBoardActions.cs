@@ -10,7 +10,7 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 /// The board's actions as a user sees them: confirm (how many sessions on which routers, optional shutdown message),
 /// run with a progress bar, then show the result per session. Also Refresh with progress.
 /// </summary>
-public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications,
+public sealed class SessionBoardActions(UnitOfWork work, Radzen.DialogService dialogs, NotificationService notifications,
     AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
     /// <summary>Admin Up/Down are for operators and admins, Delete for admins; NOC staff watch and refresh.</summary>
@@ -32,12 +32,12 @@ public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, 
             return false;
         }
         var confirmed = await dialogs.OpenAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
-            new Dictionary<string, object?> { ["Action"] = action, ["Rows"] = rows }, new DialogOptions { Width = "560px" });
+            new Dictionary<string, object?> { ["Action"] = action, ["Rows"] = rows }, new Radzen.DialogOptions { Width = "560px" });
         if (confirmed is not ConfirmSessionAction.Choice choice) return false;
 
         var progress = new ActionProgressState(rows.Count);
         var dialog = dialogs.OpenAsync<ActionProgress>(Title(action), new Dictionary<string, object?> { ["State"] = progress },
-            new DialogOptions { Width = "640px", ShowClose = false, CloseDialogOnEsc = false });
+            new Radzen.DialogOptions { Width = "640px", ShowClose = false, CloseDialogOnEsc = false });
         try
         {
             await using var scope = work.Begin();
