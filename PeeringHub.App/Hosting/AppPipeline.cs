@@ -21,14 +21,16 @@ public static class AppPipeline
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // A fresh scope per re-execution: the page ran in this request once already (net10 otherwise reuses its NavigationManager).
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-        app.MapOpenApi().RequireAuthorization(Policies.ApiUser);
+        app.MapOpenApi().RequireAuthorization(Policies.ApiDocs);
+        app.UseApiDocs();
         app.MapAccountEndpoints();
         app.MapPeeringHubApi();
         app.MapHub<Hubs.SessionsHub>(Hubs.SessionsHub.Path);

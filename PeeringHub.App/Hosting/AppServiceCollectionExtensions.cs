@@ -57,12 +57,7 @@ public static class AppServiceCollectionExtensions
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "PeeringHub API";
-            doc.Info.Description = "Token-authenticated: send 'Authorization: Bearer <token>' (create tokens under your account).";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(Api.OpenApiDocumentation.Configure);
         // Enums travel as names ("Established"), which scripts can read; numbers are still accepted on input.
         services.ConfigureHttpJsonOptions(o =>
         {
