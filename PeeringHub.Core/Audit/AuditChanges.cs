@@ -19,6 +19,8 @@ public static class AuditChanges
         {
             var o = old.TryGetValue(field, out var ov) ? ov : null;
             var n = @new.TryGetValue(field, out var nv) ? nv : null;
+            // A create lists what was set and a delete what was there; "(empty)" only says something when a value changed.
+            if ((before is null && n is null) || (after is null && o is null)) continue;
             changes.Add(new AuditChange(field, before is null ? null : o ?? AuditChange.Empty, after is null ? null : n ?? AuditChange.Empty));
         }
         return changes;

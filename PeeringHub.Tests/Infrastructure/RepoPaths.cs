@@ -11,9 +11,9 @@ public static class RepoPaths
     {
         get
         {
-            // The test assembly and the app are built with the same configuration (bin/<cfg>/net9.0/linux-x64).
-            var config = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Parent!.Name;
-            return Path.Combine(AppDirectory, "bin", config, "net9.0", "linux-x64", "PeeringHub.App");
+            // The test assembly and the app are built with the same configuration and framework (bin/<cfg>/<tfm>/linux-x64).
+            var framework = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!;
+            return Path.Combine(AppDirectory, "bin", framework.Parent!.Name, framework.Name, "linux-x64", "PeeringHub.App");
         }
     }
 

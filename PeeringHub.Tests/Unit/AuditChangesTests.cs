@@ -22,7 +22,7 @@ public class AuditChangesTests
     public void Create_lists_values_without_the_id_and_delete_lists_what_was_there()
     {
         Assert.Equal(["Asn: 64500", "IsOurs: yes", "Tags: a, b"],
-            AuditChanges.Describe(null, "{\"Asn\":64500,\"Id\":7,\"IsOurs\":true,\"Tags\":[\"a\",\"b\"]}").Select(c => c.ToString()));
+            AuditChanges.Describe(null, "{\"Asn\":64500,\"Id\":7,\"IsOurs\":true,\"Notes\":null,\"Tags\":[\"a\",\"b\"]}").Select(c => c.ToString()));
         var deleted = AuditChanges.Describe("{\"Name\":\"edge1\"}", null).Single();
         Assert.Equal(("Name", "edge1", (string?)null), (deleted.Field, deleted.Old, deleted.New));
     }
