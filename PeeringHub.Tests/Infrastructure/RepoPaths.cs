@@ -12,8 +12,10 @@ public static class RepoPaths
         get
         {
             // The test assembly and the app are built with the same configuration and framework (bin/<cfg>/<tfm>/linux-x64).
-            var framework = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!;
-            return Path.Combine(AppDirectory, "bin", framework.Parent!.Name, framework.Name, "linux-x64", "PeeringHub.App");
+            var rid = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+            var tfm = rid.Parent!.Name;
+            var config = rid.Parent!.Parent!.Name;
+            return Path.Combine(AppDirectory, "bin", config, tfm, rid.Name, "PeeringHub.App");
         }
     }
 

@@ -21,7 +21,7 @@ const string Token = "ph_bench_board_token_000000001";
 
 var root = FindRoot();
 var appDir = Path.Combine(root, "PeeringHub.App");
-var exe = new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net9.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
+var exe = new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
           ?? throw new InvalidOperationException("Build PeeringHub.App first (dotnet build PeeringHub.App).");
 var dataDir = Directory.CreateTempSubdirectory("ph-bench-board-").FullName;
 var flipLog = Path.Combine(dataDir, "flips.csv");
