@@ -8,12 +8,14 @@ namespace PeeringHub.Core.Audit;
 /// <summary>Collects the audit entries for the edits tracked in a context, and renews the concurrency version of each edited object.</summary>
 internal static class AuditRecorder
 {
-    internal sealed class Pending(EntityEntry entry, AuditEntry audit)
+    internal sealed class Pending(EntityEntry entry, AuditEntry audit, bool added)
     {
         public AuditEntry Complete()
         {
-            // Ids of added rows exist only after the first save.
+            // Ids of added rows (and foreign keys to rows added in the same save) exist only after the first save: before it
+            // the tracker holds temporary values, so a create's "after" is taken now, with the real ones.
             audit.ObjectId ??= entry.Property("Id").CurrentValue?.ToString();
+            if (added) audit.After = AuditSerializer.Snapshot(entry, original: false, onlyModified: false);
             return audit;
         }
     }
@@ -47,9 +49,9 @@ internal static class AuditRecorder
                 ObjectId = entry.State == EntityState.Added ? null : entry.Entity.Id.ToString(),
                 ObjectName = AuditNames.Of(entry.Entity),
                 Before = entry.State == EntityState.Added ? null : AuditSerializer.Snapshot(entry, original: true, onlyModified: entry.State == EntityState.Modified),
-                After = entry.State == EntityState.Deleted ? null : AuditSerializer.Snapshot(entry, original: false, onlyModified: entry.State == EntityState.Modified),
+                After = entry.State is EntityState.Deleted or EntityState.Added ? null : AuditSerializer.Snapshot(entry, original: false, onlyModified: true),
             };
-            result.Add(new Pending(entry, audit));
+            result.Add(new Pending(entry, audit, added: entry.State == EntityState.Added));
         }
         return result;
     }

@@ -16,12 +16,9 @@ public class SessionMailBrowserTests(PmRunningApp app) : PmBrowserTests(app)
         await OpenAsync(page, $"/sessions/{App.MailSessionId}");
         await Expect(page.Locator("#sent-mails-empty")).ToBeVisibleAsync();
 
-        // The first click can land before the circuit attached its handlers.
-        for (var attempt = 0; attempt < 10 && !await page.Locator("#mail-to").IsVisibleAsync(); attempt++)
-        {
-            await page.ClickAsync("#detail-email");
-            await Task.Delay(500);
-        }
+        // The first click can land before the circuit attached its handlers; each click gets 3 s to open the dialog, so a slow
+        // one is not clicked again (a second click opens a second dialog).
+        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#detail-email"), page.Locator("#mail-to"));
         await Expect(page.Locator("#mail-to")).ToHaveValueAsync(PmRunningApp.MailPeerNoc);
         var subject = await page.Locator("#mail-subject").InputValueAsync();
         Assert.Contains("NOC contact", subject);
