@@ -32,5 +32,5 @@ public abstract class MudComponentTest : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Ctx.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Ctx.DisposeAsync();
 }

@@ -1,0 +1,160 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using PeeringHub.App.Auth;
+using PeeringHub.App.Components.Pages.Sessions;
+using PeeringHub.Core.Domain;
+using PeeringHub.Core.Sessions;
+
+namespace PeeringHub.Tests.Components;
+
+/// <summary>The live session board on MudDataGrid, driven as an operator would: select, right-click, Actions, confirm.</summary>
+[Trait("Kind", "Component")]
+public class SessionBoardComponentTests : AppComponentTest
+{
+    /// <summary>Records what the board asked the routers to do; the session named <see cref="Refuses"/> fails with a long reason.</summary>
+    sealed class RecordingCommands : IRouterSessionCommands
+    {
+        public const string Refuses = "refused";
+        public List<(string Router, int[] Sessions, AdminState State, string? Message)> Calls { get; } = [];
+
+        public Task<IReadOnlyList<SessionActionOutcome>> SetAdminStateAsync(Router router, IReadOnlyList<BgpSession> sessions, AdminState state, string? message, CancellationToken ct)
+        {
+            lock (Calls) Calls.Add((router.Name, sessions.Select(s => s.Id).ToArray(), state, message));
+            return Task.FromResult<IReadOnlyList<SessionActionOutcome>>(sessions.Select(s => s.Description == Refuses
+                ? new SessionActionOutcome(s.Id, s.PeerIp, router.Name, false, "router said no: " + new string('x', 300) + " END")
+                : new SessionActionOutcome(s.Id, s.PeerIp, router.Name, true, null)).ToList());
+        }
+
+        public Task<IReadOnlyList<SessionActionOutcome>> RemoveAsync(Router router, IReadOnlyList<BgpSession> sessions, CancellationToken ct) =>
+            throw new InvalidOperationException("not expected in these tests");
+    }
+
+    readonly RecordingCommands commands = new();
+
+    public SessionBoardComponentTests() => Ctx.Services.AddScoped<IRouterSessionCommands>(_ => commands);
+
+    async Task<(IRenderedComponent<SessionBoard> Board, IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<MudDialogProvider> Dialogs)> OpenAsync()
+    {
+        await SeedDemoAsync();
+        RenderMode(interactive: true);
+        var popovers = RenderPopovers();
+        var dialogs = RenderDialogs();
+        var board = Ctx.Render<SessionBoard>();
+        board.WaitForAssertion(() => Assert.NotEmpty(board.FindAll("#sessions-grid tr.ph-row")));
+        return (board, popovers, dialogs);
+    }
+
+    [Fact]
+    public async Task Rows_show_every_session_with_its_state_class_and_a_plain_click_opens_the_session()
+    {
+        SignInAs("noc", Policies.Staff);
+        var (board, _, _) = await OpenAsync();
+        var expected = InScope(db => db.Sessions.Count());
+        Assert.Equal(expected, board.FindAll("#sessions-grid tr.ph-row").Count);
+        var established = InScope(db => db.Sessions.Count(s => s.State == BgpState.Established));
+        Assert.Equal(established, board.FindAll("#sessions-grid tr.ph-row-Established").Count);
+
+        var firstId = int.Parse(board.Find("#sessions-grid input.ph-select").GetAttribute("data-session-id")!);
+        board.Find("#sessions-grid tr.ph-row td:nth-child(3)").Click();
+        Assert.EndsWith($"/sessions/{firstId}", Ctx.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task Ctrl_and_shift_click_select_rows_and_highlight_them_without_opening_a_session()
+    {
+        SignInAs("op", Policies.Staff, Policies.Operate);
+        var (board, _, _) = await OpenAsync();
+        var nav = Ctx.Services.GetRequiredService<NavigationManager>();
+        var start = nav.Uri;
+
+        board.FindAll("#sessions-grid tr.ph-row td:nth-child(3)")[1].Click(new Microsoft.AspNetCore.Components.Web.MouseEventArgs { CtrlKey = true });
+        board.FindAll("#sessions-grid tr.ph-row td:nth-child(3)")[4].Click(new Microsoft.AspNetCore.Components.Web.MouseEventArgs { ShiftKey = true });
+
+        Assert.Equal(start, nav.Uri);
+        Assert.Equal(4, board.FindAll("#sessions-grid input.ph-select[checked]").Count);
+        Assert.Equal(4, board.FindAll("#sessions-grid tr.ph-row-selected").Count);
+        Assert.Contains("Actions (4)", board.Find("#actions-button").TextContent);
+        // Ctrl-click again takes a row out.
+        board.FindAll("#sessions-grid tr.ph-row td:nth-child(3)")[1].Click(new Microsoft.AspNetCore.Components.Web.MouseEventArgs { CtrlKey = true });
+        Assert.Equal(3, board.FindAll("#sessions-grid tr.ph-row-selected").Count);
+    }
+
+    [Fact]
+    public async Task Right_click_then_Admin_Down_confirms_with_a_message_and_reports_each_session_with_its_whole_error()
+    {
+        SignInAs("op", Policies.Staff, Policies.Operate);
+        var (board, popovers, dialogs) = await OpenAsync();
+        // The third row will be refused by the router.
+        var ids = board.FindAll("#sessions-grid input.ph-select").Take(3).Select(b => int.Parse(b.GetAttribute("data-session-id")!)).ToArray();
+        await using (var scope = Ctx.Services.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>().CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PeeringHub.Core.Data.PeeringHubDbContext>();
+            (await db.Sessions.FindAsync(ids[2]))!.Description = RecordingCommands.Refuses;
+            await db.SaveChangesAsync();
+        }
+        for (var i = 0; i < 3; i++) board.FindAll("#sessions-grid input.ph-select")[i].Click();
+        board.Find("#sessions-grid tr.ph-row").ContextMenu();
+
+        popovers.WaitForAssertion(() => Assert.Contains("Admin Down (3)", popovers.Markup));
+        Assert.DoesNotContain("Delete (3)", popovers.Markup); // an operator may not delete
+        popovers.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Admin Down (3)")).Click();
+
+        dialogs.WaitForAssertion(() => dialogs.Find("#confirm-action"));
+        Assert.Contains("Admin Down 3", dialogs.Find("#confirm-action").TextContent);
+        dialogs.Find("input[name='shutdown-message']").Change("MNT-42 back at 14:00");
+        dialogs.Find("#confirm-action").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("2 done, 1 failed", dialogs.Find("#action-summary").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        var call = Assert.Single(commands.Calls);
+        Assert.Equal(AdminState.Down, call.State);
+        Assert.Equal("MNT-42 back at 14:00", call.Message);
+        Assert.Equal(ids.Order(), call.Sessions.Order());
+        // The failure is listed first and its whole reason is there (expandable), not cut.
+        var failed = dialogs.Find("#action-results tr[data-succeeded='no']");
+        Assert.Contains(" END", failed.QuerySelector("details pre")!.TextContent);
+        dialogs.Find("#close-results").Click();
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#action-summary")));
+    }
+
+    [Fact]
+    public async Task Cancelling_the_confirmation_runs_nothing()
+    {
+        SignInAs("op", Policies.Staff, Policies.Operate);
+        var (board, popovers, dialogs) = await OpenAsync();
+        board.Find("#sessions-grid input.ph-select").Click();
+        board.Find("#actions-button").Click();
+        popovers.WaitForAssertion(() => Assert.Contains("Admin Up", popovers.Markup), TimeSpan.FromSeconds(5));
+        popovers.FindAll(".mud-menu-item").Single(i => i.TextContent.Trim() == "Admin Up").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("#cancel-action"));
+        dialogs.Find("#cancel-action").Click();
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#confirm-action")));
+        Assert.Empty(commands.Calls);
+    }
+
+    [Fact]
+    public async Task NOC_staff_get_no_actions_and_no_context_menu()
+    {
+        SignInAs("noc", Policies.Staff);
+        var (board, popovers, _) = await OpenAsync();
+        Assert.Empty(board.FindAll("#actions-button"));
+        Assert.Empty(board.FindAll("#add-session"));
+        board.Find("#sessions-grid tr.ph-row").ContextMenu();
+        Assert.DoesNotContain("Admin Down", popovers.Markup);
+    }
+
+    [Fact]
+    public async Task Prerendering_shows_an_inert_first_screen_with_actions_disabled()
+    {
+        SignInAs("op", Policies.Staff, Policies.Operate);
+        await SeedDemoAsync();
+        RenderMode(interactive: false);
+        var board = Ctx.Render<SessionBoard>();
+        var preview = board.Find("#sessions-preview");
+        Assert.True(preview.HasAttribute("inert"));
+        Assert.InRange(preview.QuerySelectorAll("tbody tr").Length, 1, 25);
+        Assert.True(board.Find("#refresh").HasAttribute("disabled"));
+        Assert.Empty(board.FindAll("#sessions-grid"));
+    }
+}
