@@ -45,7 +45,7 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         await page.GotoAsync(app.BaseUrl + path);
         await circuit;
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
-        // Interactive handlers attach once the circuit is up; Radzen marks the grid then.
+        // Interactive handlers attach once the circuit is up; MudBlazor's script is loaded by then.
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
     }
 
@@ -56,7 +56,7 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
             await page.ClickAsync(button);
             try
             {
-                await page.Locator(".rz-dialog").WaitForAsync(new() { Timeout = 1500 });
+                await page.Locator(".mud-dialog").WaitForAsync(new() { Timeout = 1500 });
                 return;
             }
             catch (TimeoutException)
@@ -99,7 +99,7 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         await TypeAsync("Address", "192.0.2.99");
         await Expect(addressError).ToHaveCountAsync(0);
         await page.ClickAsync("#save");
-        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(page.Locator("#routers-grid")).ToContainTextAsync("lab-edge");
         await Expect(page.Locator("#routers-grid")).ToContainTextAsync("192.0.2.99:22");
         await Chromium.ScreenshotAsync(page, "04-routers");
