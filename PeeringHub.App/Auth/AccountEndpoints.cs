@@ -11,8 +11,10 @@ public static class AccountEndpoints
     {
         var group = app.MapGroup("/account").ExcludeFromDescription();
         group.MapPost("/login", LoginAsync).AllowAnonymous();
-        group.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        group.MapPost("/logout", async (SignInManager<AppUser> signIn, System.Security.Claims.ClaimsPrincipal principal) =>
         {
+            // A copy of the cookie must not outlive the logout: a new stamp fails its next validation.
+            if (await signIn.UserManager.GetUserAsync(principal) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         });

@@ -95,6 +95,11 @@ public static class AppServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
+        services.AddOptions<LoginRevalidationOptions>().BindConfiguration(LoginRevalidationOptions.Section)
+            .Validate(o => o.CookieInterval >= TimeSpan.Zero && o.CircuitInterval >= TimeSpan.FromSeconds(1), "Auth intervals: cookie ≥ 0, circuit ≥ 1 s.").ValidateOnStart();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<LoginRevalidationOptions>>((o, r) => o.ValidationInterval = r.Value.CookieInterval);
+        services.AddScoped<SecurityStampCheck>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
         services.AddAuthorization(Policies.Add);
     }
