@@ -16,12 +16,15 @@ public static class AppPipeline
 
     public static WebApplication UsePeeringHub(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Inside the page handlers: /api answers its own errors as problem JSON and turns the HTML status page off.
+        app.UseApiProblems();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

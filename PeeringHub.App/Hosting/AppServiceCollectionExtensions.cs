@@ -58,7 +58,11 @@ public static class AppServiceCollectionExtensions
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new Api.IpAddressJsonConverter());
+            // {"name":"a","name":"b"} is ambiguous (which one did a proxy or a validator see?): refused.
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
+        // Binding errors become exceptions in every environment; ApiProblems turns them into RFC 7807 answers.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<Hubs.SessionsHubBroadcaster>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
