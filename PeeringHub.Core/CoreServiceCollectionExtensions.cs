@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Data.Seeding;
 using PeeringHub.Core.Editing;
@@ -21,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped(typeof(EntityEditor<,>));
+        services.TryAddScoped<Inventory.ImportedEntityValidator>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<SecretRevealService>();
@@ -47,7 +49,7 @@ public static class CoreServiceCollectionExtensions
         var validators = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
             .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).Select(i => (i, t)));
         foreach (var (contract, implementation) in validators)
-            services.AddScoped(contract, implementation);
+            services.TryAddScoped(contract, implementation);
         return services;
     }
 }

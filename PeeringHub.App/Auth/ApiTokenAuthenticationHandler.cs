@@ -17,7 +17,8 @@ public sealed class ApiTokenAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         // SignalR clients in browsers cannot set headers on WebSockets; they send the token as access_token.
-        string? token = Request.Query["access_token"];
+        // Only there: elsewhere a token in the URL ends up in logs, history and Referer headers.
+        string? token = Request.Path.StartsWithSegments(Hubs.SessionsHub.Path) ? Request.Query["access_token"].ToString() : null;
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) token = header["Bearer ".Length..].Trim();
         if (string.IsNullOrEmpty(token)) return AuthenticateResult.NoResult();

@@ -16,6 +16,7 @@ public static class AppPipeline
 
     public static WebApplication UsePeeringHub(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -23,6 +24,8 @@ public static class AppPipeline
         }
         // A fresh scope per re-execution: the page ran in this request once already (net10 otherwise reuses its NavigationManager).
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // Inside the page handlers: /api answers its own errors as problem JSON and turns the HTML status page off.
+        app.UseApiProblems();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

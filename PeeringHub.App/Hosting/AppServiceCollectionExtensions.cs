@@ -63,7 +63,11 @@ public static class AppServiceCollectionExtensions
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new Api.IpAddressJsonConverter());
+            // {"name":"a","name":"b"} is ambiguous (which one did a proxy or a validator see?): refused.
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
+        // Binding errors become exceptions in every environment; ApiProblems turns them into RFC 7807 answers.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddHostedService<Hubs.SessionsHubBroadcaster>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -100,6 +104,11 @@ public static class AppServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
+        services.AddOptions<LoginRevalidationOptions>().BindConfiguration(LoginRevalidationOptions.Section)
+            .Validate(o => o.CookieInterval >= TimeSpan.Zero && o.CircuitInterval >= TimeSpan.FromSeconds(1), "Auth intervals: cookie ≥ 0, circuit ≥ 1 s.").ValidateOnStart();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<LoginRevalidationOptions>>((o, r) => o.ValidationInterval = r.Value.CookieInterval);
+        services.AddScoped<SecurityStampCheck>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
         services.AddAuthorization(Policies.Add);
     }

@@ -32,14 +32,14 @@ public sealed class EntityEditor<TEntity, TInput>(PeeringHubDbContext db, IValid
         var entity = await db.Set<TEntity>().FindAsync([id], ct);
         if (entity is null) return EditResult<TEntity>.NotFound();
         input.Id = id;
+        // Without the version the editor read, a save would silently overwrite whatever changed since.
+        if (input.Version is not { } expected)
+            return EditResult<TEntity>.Invalid(nameof(input.Version), "Send the version you read (GET the object first); an update without it is refused.");
         var validation = await validator.ValidateAsync(input, ct);
         if (!validation.IsValid) return EditResult<TEntity>.Invalid(validation.Errors);
 
-        if (input.Version is { } expected)
-        {
-            if (expected != entity.Version) return Conflict(entity.UpdatedBy, entity.UpdatedAt);
-            db.Entry(entity).Property(e => e.Version).OriginalValue = expected;
-        }
+        if (expected != entity.Version) return Conflict(entity.UpdatedBy, entity.UpdatedAt);
+        db.Entry(entity).Property(e => e.Version).OriginalValue = expected;
         input.ApplyTo(entity, secrets);
         return await SaveAsync(entity, ct);
     }

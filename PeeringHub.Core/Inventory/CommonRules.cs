@@ -25,8 +25,10 @@ public static class CommonRules
 
     public static IRuleBuilderOptions<T, string?> PrefixOfFamily<T>(this IRuleBuilder<T, string?> rule, int family) =>
         rule.Must(s => string.IsNullOrWhiteSpace(s) ||
-                       IpPrefix.TryParsePrefix(s, out var p) && (p.Value.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 6 : 4) == family)
-            .WithMessage($"Enter an IPv{family} prefix in CIDR notation without host bits, e.g. {(family == 4 ? "185.1.0.0/24" : "2001:7f8:ffff::/64")}.");
+                       IpPrefix.TryParsePrefix(s, out var p) && (p.Value.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 6 : 4) == family
+                       // A peering LAN is a subnet, not the Internet: 0.0.0.0/0 made every address "inside the LAN".
+                       && p.Value.PrefixLength >= (family == 4 ? 8 : 16))
+            .WithMessage($"Enter an IPv{family} prefix in CIDR notation without host bits, at most a /{(family == 4 ? 8 : 16)}, e.g. {(family == 4 ? "185.1.0.0/24" : "2001:7f8:ffff::/64")}.");
 
     public static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

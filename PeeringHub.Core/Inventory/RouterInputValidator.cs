@@ -14,8 +14,9 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
     [GeneratedRegex(@"^[a-z_][a-z0-9_\-]{0,31}$")] private static partial Regex UnixUser();
     [GeneratedRegex(@"^/[A-Za-z0-9._/\-]+$")] private static partial Regex SocketPath();
 
-    public RouterInputValidator(PeeringHubDbContext db)
+    public RouterInputValidator(PeeringHubDbContext db, Microsoft.Extensions.Options.IOptions<Settings.PeeringHubOptions> options)
     {
+        var local = options.Value.LocalTransport;
         // Stop at the first failing rule of a field: no database lookups for values that are already malformed.
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Name).NotEmpty().WithMessage("Name is required.")
@@ -29,6 +30,9 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
             .WithMessage(input => input.Transport == RouterTransport.Local
                 ? "Enter the absolute path of the router's control socket."
                 : "Enter a valid IPv4/IPv6 address or host name.");
+        // One message whatever the path: the answer must not tell which files exist on this machine.
+        RuleFor(r => r.Address).Must(a => local.Allows(a.Trim())).When(r => r.Transport == RouterTransport.Local && SocketPath().IsMatch(r.Address?.Trim() ?? ""))
+            .WithMessage(local.Enabled ? $"The control socket must be under {local.AllowedFolder}." : "The Local transport is not enabled on this server (PeeringHub:LocalTransport:Enabled).");
         RuleFor(r => r.SshPort).InclusiveBetween(1, 65535).WithMessage("Port must be between 1 and 65535.");
         When(r => r.Transport == RouterTransport.Ssh, () =>
         {

@@ -12,16 +12,21 @@ namespace PeeringHub.Core.Mail;
 /// compose for an allowed caller, send with test mode applied, and log what the SMTP server accepted on the peer and the session
 /// (with an audit entry). Peering requests that should move a relation go through <see cref="PeeringRequestService"/> instead.
 /// </summary>
-public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender sender, PeeringManagerSettingsStore store, PeeringHubDbContext db, TimeProvider clock)
+public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender sender, PeeringManagerSettingsStore store, PeeringHubDbContext db, TimeProvider clock,
+    MailRecipientPolicy recipients, MailRateLimiter rate)
 {
     public async Task<MailDraft?> ComposeAsync(PeeringManagerCaller caller, PeerMailContext context, CancellationToken ct = default) =>
         caller.CanView(context.FromNetworkId) ? await composer.ComposeAsync(context.FromNetworkId, context.PeerNetworkId, context.Purpose, caller, ct) : null;
 
     public async Task<PeeringManagerResult> SendAsync(PeeringManagerCaller caller, PeerMailContext context, MailDraft draft, CancellationToken ct = default)
     {
-        if (!caller.CanView(context.FromNetworkId)) return PeeringManagerResult.Forbidden;
+        if (!caller.CanManage(context.FromNetworkId)) return PeeringManagerResult.Forbidden;
         var (subjectName, problem) = await AuditNameAsync(context, ct);
         if (problem is not null) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, problem);
+        if (await recipients.RefusalAsync(draft, context.FromNetworkId, context.PeerNetworkId, caller.Email, ct) is { } refused)
+            return new PeeringManagerResult(PeeringManagerOutcome.Invalid, refused);
+        if (!rate.TryAcquire(caller.UserName))
+            return new PeeringManagerResult(PeeringManagerOutcome.Invalid, $"You sent {MailRateLimiter.PerHour} mails in the last hour; try again later.");
         var settings = await store.GetAsync(ct);
         if (settings.TestMode && string.IsNullOrWhiteSpace(settings.TestAddress))
             return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Test mode is on but no test address is set.");

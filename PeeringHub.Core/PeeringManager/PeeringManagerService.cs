@@ -71,10 +71,11 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
     }
 
     /// <summary>The tracked relation for an allowed caller and a real peer on an enabled LAN, created when missing.</summary>
-    internal async Task<(PeeringManagerResult Check, PeeringRelation? Relation)> RelationAsync(PeeringManagerCaller caller, int networkId, int lanId, int peerNetworkId, CancellationToken ct)
+    /// <remarks><paramref name="manage"/>: the caller is about to change it (move, notes, request), which NOC staff may not.</remarks>
+    internal async Task<(PeeringManagerResult Check, PeeringRelation? Relation)> RelationAsync(PeeringManagerCaller caller, int networkId, int lanId, int peerNetworkId, CancellationToken ct, bool manage = true)
     {
         if (!(await store.GetAsync(ct)).Enabled) return (PeeringManagerResult.Disabled, null);
-        if (!caller.CanView(networkId)) return (PeeringManagerResult.Forbidden, null);
+        if (!(manage ? caller.CanManage(networkId) : caller.CanView(networkId))) return (PeeringManagerResult.Forbidden, null);
         var onLan = await db.Members.Where(m => m.PeeringLanId == lanId && m.PeeringLan!.PeeringManagerEnabled && (m.NetworkId == networkId || m.NetworkId == peerNetworkId))
             .Select(m => m.NetworkId).Distinct().CountAsync(ct);
         if (onLan != 2 || networkId == peerNetworkId) return (PeeringManagerResult.NotFound, null);

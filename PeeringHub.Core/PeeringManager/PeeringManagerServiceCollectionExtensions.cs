@@ -15,6 +15,8 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddScoped<PeeringRequestService>();
         services.AddScoped<PeerMailComposer>();
         services.AddScoped<PeerMailService>();
+        services.AddScoped<MailRecipientPolicy>();
+        services.AddSingleton<MailRateLimiter>();
         services.AddScoped<SmtpMailSender>();
         return services;
     }

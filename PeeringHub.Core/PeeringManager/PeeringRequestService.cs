@@ -11,12 +11,12 @@ namespace PeeringHub.Core.PeeringManager;
 /// </summary>
 public sealed class PeeringRequestService(
     PeeringManagerService manager, PeerMailComposer composer, SmtpMailSender sender,
-    PeeringManagerSettingsStore store, TimeProvider time)
+    PeeringManagerSettingsStore store, TimeProvider time, MailRecipientPolicy recipients, MailRateLimiter rate)
 {
     public async Task<PeeringRequestPreview> PreviewAsync(PeeringManagerCaller caller, int networkId, int lanId, int peerNetworkId, CancellationToken ct = default)
     {
         var settings = await store.GetAsync(ct);
-        var (check, relation) = await manager.RelationAsync(caller, networkId, lanId, peerNetworkId, ct);
+        var (check, relation) = await manager.RelationAsync(caller, networkId, lanId, peerNetworkId, ct, manage: false);
         if (relation is null) return new PeeringRequestPreview(check, null, null, 0, false, settings.RepeatWarningDays, settings.TestMode, settings.TestAddress);
         var draft = await composer.ComposeAsync(networkId, peerNetworkId, MailPurpose.PeeringRequest, caller, ct);
         return new PeeringRequestPreview(PeeringManagerResult.Ok, draft, relation.LastRequestSentAt, relation.RequestCount,
@@ -31,6 +31,10 @@ public sealed class PeeringRequestService(
         var draft = command.Draft?.Copy() ?? await composer.ComposeAsync(command.NetworkId, command.PeerNetworkId, MailPurpose.PeeringRequest, caller, ct);
         if (draft is null) return PeeringManagerResult.NotFound;
 
+        if (!command.MarkOnly && await recipients.RefusalAsync(draft, command.NetworkId, command.PeerNetworkId, caller.Email, ct) is { } refused)
+            return new PeeringManagerResult(PeeringManagerOutcome.Invalid, refused);
+        if (!command.MarkOnly && !rate.TryAcquire(caller.UserName))
+            return new PeeringManagerResult(PeeringManagerOutcome.Invalid, $"You sent {MailRateLimiter.PerHour} mails in the last hour; try again later.");
         if (command.CopyToMeOnly)
         {
             if (string.IsNullOrWhiteSpace(caller.Email)) return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Your account has no e-mail address for a copy.");

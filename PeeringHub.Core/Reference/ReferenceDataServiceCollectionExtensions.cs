@@ -25,6 +25,9 @@ public static class ReferenceDataServiceCollectionExtensions
         services.AddScoped<AsSetService>();
         services.AddHttpClient(IxfImportService.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(2));
         services.AddScoped<IxfImportService>();
+        // Imports are judged by the API's validators (see ImportedEntityValidator); idempotent with AddPeeringHubCore.
+        services.TryAddScoped<Inventory.ImportedEntityValidator>();
+        services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);
         services.AddScoped<IxfExportService>();
         if (scheduler)
             services.AddHostedService<PeeringDbSyncScheduler>();

@@ -22,6 +22,29 @@ public sealed class PeeringHubOptions
     /// <summary>How many routers the background poller reads at the same time, at most (interval polls and state-change hints).</summary>
     [Range(1, 256)]
     public int PollParallelism { get; set; } = 8;
+
+    public LocalTransportOptions LocalTransport { get; set; } = new();
+}
+
+/// <summary>
+/// The Local transport talks to a control socket on this machine with the app's own rights, so it is off unless enabled, and
+/// then limited to sockets under <see cref="AllowedFolder"/> (security finding 7: any absolute path, e.g. /var/run/docker.sock,
+/// was accepted, and the errors told which files exist). For a router on the same host, e.g. a lab or a route server.
+/// </summary>
+public sealed class LocalTransportOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>Absolute folder the control sockets must be in (sub-folders allowed).</summary>
+    public string AllowedFolder { get; set; } = "/run/peeringhub";
+
+    /// <summary>Whether <paramref name="path"/> may be used: enabled, absolute, no "..", and inside <see cref="AllowedFolder"/>.</summary>
+    public bool Allows(string path)
+    {
+        if (!Enabled || !Path.IsPathFullyQualified(path) || path.Split('/').Contains("..")) return false;
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(AllowedFolder)) + "/";
+        return Path.GetFullPath(path).StartsWith(folder, StringComparison.Ordinal);
+    }
 }
 
 public sealed class BootstrapOptions

@@ -26,7 +26,7 @@ public sealed class ApiTokenService(PeeringHubDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ApiTokens.Add(token);
-        db.AuditEntries.Add(new AuditEntry { At = token.CreatedAt, User = db.ActorName, Action = "CreateApiToken", ObjectType = nameof(ApiToken), ObjectName = token.Name, After = $"{{\"Prefix\":\"{token.Prefix}\"}}" });
+        db.AuditEntries.Add(new AuditEntry { At = token.CreatedAt, User = db.ActorName, Action = "CreateApiToken", ObjectType = nameof(ApiToken), ObjectName = token.Name, After = System.Text.Json.JsonSerializer.Serialize(new { token.Prefix, UserId = userId }) });
         await db.SaveChangesAsync(ct);
         return new Created(token, plaintext);
     }
@@ -38,6 +38,8 @@ public sealed class ApiTokenService(PeeringHubDbContext db, TimeProvider clock)
         var token = await db.ApiTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, ct);
         if (token is null) return null;
         var now = clock.GetUtcNow().UtcDateTime;
+        // A locked (or admin-disabled) user's tokens stop working with their sign-in.
+        if (token.User is { LockoutEnd: { } until } && until > clock.GetUtcNow()) return null;
         // Recording every use would write on every API call; once a minute tells users enough about which tokens are alive.
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {

@@ -48,6 +48,8 @@ public sealed class UserAdminService(UserManager<AppUser> users, PeeringHubDbCon
         {
             await users.RemoveFromRolesAsync(user, current);
             await users.AddToRoleAsync(user, input.Role);
+            // Open logins carry the old role in their cookie and circuit: a new stamp makes them sign in again.
+            if (input.Id is not null) await users.UpdateSecurityStampAsync(user);
         }
         db.AuditEntries.Add(new AuditEntry
         {
@@ -58,6 +60,37 @@ public sealed class UserAdminService(UserManager<AppUser> users, PeeringHubDbCon
         await db.SaveChangesAsync(ct);
         return EditResult<AppUser>.Saved(user);
     }
+
+    /// <summary>
+    /// Locks a user out until unlocked (sign-in, open logins and API tokens stop working: the security stamp changes), or
+    /// unlocks them with a clean failure count.
+    /// </summary>
+    public async Task<EditResult<AppUser>> SetLockedAsync(string id, bool locked, string actingUserName, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return EditResult<AppUser>.NotFound();
+        if (locked && string.Equals(user.UserName, actingUserName, StringComparison.OrdinalIgnoreCase))
+            return EditResult<AppUser>.Conflict("You cannot lock your own account.");
+        if (locked)
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+        }
+        else
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, User = db.ActorName, Action = locked ? "Lock" : "Unlock", ObjectType = "User", ObjectId = id, ObjectName = user.UserName,
+        });
+        await db.SaveChangesAsync(ct);
+        return EditResult<AppUser>.Saved(user);
+    }
+
+    public async Task<UserRow?> GetAsync(string id, CancellationToken ct = default) => (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
 
     public async Task<EditResult<AppUser>> DeleteAsync(string id, string actingUserName, CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PeeringHub.Core.Domain;
+using PeeringHub.Routers.Configuration;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Transport;
 
@@ -70,9 +71,9 @@ public sealed class BirdDriver : IRouterDriver
     {
         var name = SafeText.Name(config.Session);
         var old = await ReadFile(transport, name, ct);
-        await PutFile(transport, name, config.Text, ct);
         try
         {
+            await PutFile(transport, name, config.Text, ct);
             return await ConfigureCheck(transport, ct);
         }
         finally
@@ -85,9 +86,12 @@ public sealed class BirdDriver : IRouterDriver
     {
         var name = SafeText.Name(config.Session);
         var old = await ReadFile(transport, name, ct);
-        await PutFile(transport, name, config.Text, ct);
         string check;
-        try { check = await ConfigureCheck(transport, ct); }
+        try
+        {
+            await PutFile(transport, name, config.Text, ct);
+            check = await ConfigureCheck(transport, ct);
+        }
         catch (RouterException) { await Restore(transport, name, old, CancellationToken.None); throw; }
         var log = new StringBuilder(check).Append('\n');
         log.Append(await ConfigureWithTimeout(transport, options, ct)).Append('\n');
@@ -147,8 +151,27 @@ public sealed class BirdDriver : IRouterDriver
     private static async Task<string?> ReadFile(IRouterTransport t, string name, CancellationToken ct) =>
         ConfFrames.Parse((await Gate(t, ct, readOnly: true, null, ["cat-conf", name])).Stdout).GetValueOrDefault(name);
 
-    private static Task PutFile(IRouterTransport t, string name, string text, CancellationToken ct) =>
-        Gate(t, ct, readOnly: false, ConfFrames.Format([KeyValuePair.Create(name, text)]), ["put-conf"]);
+    /// <summary>
+    /// Writes one session file and proves that exactly that file changed: the text may not carry the gate's framing (it
+    /// would start another session's file), and every file is compared before and after. Other files that changed are
+    /// named in the error, not put back: an admin up/down running at the same time edits files too, and undoing it would
+    /// be worse than reporting it.
+    /// </summary>
+    private static async Task PutFile(IRouterTransport t, string name, string text, CancellationToken ct)
+    {
+        if (ConfigText.Refusal(text) is { } why) throw new RouterException(RouterErrorKind.InvalidInput, $"{name}: {why}");
+        var before = await ReadAll(t, ct);
+        await Gate(t, ct, readOnly: false, ConfFrames.Format([KeyValuePair.Create(name, text)]), ["put-conf"]);
+        var after = await ReadAll(t, ct);
+        var strays = after.Keys.Union(before.Keys).Where(n => n != name && before.GetValueOrDefault(n) != after.GetValueOrDefault(n)).ToList();
+        if (strays.Count > 0)
+            throw new RouterException(RouterErrorKind.VerificationFailed, $"writing {name} also changed {string.Join(", ", strays)} on the router; check those files");
+        if (after.GetValueOrDefault(name) != text.TrimEnd('\n') + "\n")
+            throw new RouterException(RouterErrorKind.VerificationFailed, $"{name} on the router is not the text that was written");
+    }
+
+    private static async Task<Dictionary<string, string>> ReadAll(IRouterTransport t, CancellationToken ct) =>
+        ConfFrames.Parse((await Gate(t, ct, readOnly: true, null, ["cat-conf"])).Stdout);
 
     private static Task Restore(IRouterTransport t, string name, string? old, CancellationToken ct) =>
         old is null ? Gate(t, ct, readOnly: false, null, ["rm-conf", name]) : PutFile(t, name, old, ct);

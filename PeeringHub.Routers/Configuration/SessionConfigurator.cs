@@ -22,10 +22,16 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         var (session, target, error) = await LoadAsync(sessionId, ct);
         if (error is not null) return RouterResult<ConfigPreview>.Fail(RouterErrorKind.InvalidInput, error);
         var rendered = await RenderAsync(target!.Value, editedText, ct);
-        if (!rendered.Succeeded) return Fail<ConfigPreview>(rendered);
+        if (!rendered.Succeeded)
+        {
+            if (editedText is not null) await AuditCheckAsync(session, editedText, RouterResult<string>.Fail(rendered.Error, rendered.Message ?? "refused"), ct);
+            return Fail<ConfigPreview>(rendered);
+        }
         var running = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
         if (!running.Succeeded) return Fail<ConfigPreview>(running);
         var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        // A check writes to the router (BIRD: the file goes in for "configure check", then back), so it is audited like an apply.
+        await AuditCheckAsync(session, editedText, check, ct);
         // The browser sees the config with the MD5 password masked; an edited text comes back masked and is restored on apply.
         var shown = PasswordMask.Hide(rendered.Value.Text)!;
         var runningShown = PasswordMask.Hide(running.Value);
@@ -86,10 +92,12 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         var ours = await client.RenderAsync(target.Router, target.Config, ct);
         if (!ours.Succeeded || editedText is null) return ours;
         // Config Manager: the operator's text replaces ours for this session only; the router's own check still guards it.
-        if (editedText.Any(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'))
-            return RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, "The edited config contains control characters.");
-        var text = PasswordMask.Restore(editedText.Replace("\r\n", "\n"), target.Config.Md5Password);
-        return RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = text });
+        var edited = editedText.Replace("\r\n", "\n");
+        if (ConfigText.Refusal(edited) is { } refusal) return RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, refusal);
+        var restored = PasswordMask.Restore(edited, target.Config.Md5Password, ours.Value!.Text, target.Config.NeighborIp);
+        return restored.Text is { } text
+            ? RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = text })
+            : RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, restored.Error!);
     }
 
     async Task<RouterResult<string?>> RunningAsync(RouterTarget target, string name, CancellationToken ct)
@@ -123,6 +131,17 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         });
         await db.SaveChangesAsync(ct);
         return result;
+    }
+
+    async Task AuditCheckAsync(BgpSession session, string? editedText, RouterResult<string> check, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, User = db.ActorName, Action = editedText is null ? "ConfigCheck" : "ConfigManagerCheck",
+            ObjectType = nameof(BgpSession), ObjectId = session.Id.ToString(), ObjectName = SessionActionService.Label(session),
+            After = System.Text.Json.JsonSerializer.Serialize(new { Accepted = check.Succeeded, Message = PasswordMask.Hide(check.Succeeded ? check.Value : check.Message), Config = PasswordMask.Hide(editedText) }),
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     static RouterResult<T> Fail<T>(RouterResult<RenderedConfig> r) => RouterResult<T>.Fail(r.Error, r.Message ?? r.Error.ToString());

@@ -77,7 +77,7 @@ public class PeerMailServiceTests
             await context.SaveChangesAsync();
             return session.Id;
         });
-        var draft = new MailDraft { From = "noc@as64500.example", To = "noc@as64502.example", Subject = "s", Body = "b" };
+        var draft = new MailDraft { From = "noc@as64500.example", To = "noc@as64501.example", Subject = "s", Body = "b" }; // the RS peer's PeeringDB NOC contact
 
         var wrongPeer = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, new PeerMailContext(s.Ours, s.Detected, MailPurpose.NocContact, sessionWithRs), draft));
         Assert.Equal((PeeringManagerOutcome.Invalid, "The session no longer exists or is not with this peer."), (wrongPeer.Outcome, wrongPeer.Message));

@@ -14,7 +14,7 @@ public class PasswordMaskTests
         var shown = PasswordMask.Hide(config)!;
         Assert.DoesNotContain("s3cret-Pw", shown);
         Assert.Contains(maskedLine, shown);
-        Assert.Equal(config, PasswordMask.Restore(shown, "s3cret-Pw"));
+        Assert.Equal(config, PasswordMask.Restore(shown, "s3cret-Pw", config, "192.0.2.11").Text);
     }
 
     [Fact]

@@ -81,7 +81,12 @@ public class InventoryValidatorTests : IAsyncLifetime
     public async Task Local_transport_needs_a_socket_path_not_a_key()
     {
         var input = new RouterInput { Name = "lab", Transport = RouterTransport.Local, Address = "/run/bird/bird.ctl", LocalAsn = 64500 };
-        Assert.Empty(await Errors(input));
+        // Off by default (security finding 7): enabled for /run/bird here.
+        Assert.Equal("The Local transport is not enabled on this server (PeeringHub:LocalTransport:Enabled).", Assert.Single((await Errors(input))["Address"]));
+        await using var scope = database.Scope();
+        var options = Microsoft.Extensions.Options.Options.Create(new Core.Settings.PeeringHubOptions { LocalTransport = { Enabled = true, AllowedFolder = "/run/bird" } });
+        var validator = new RouterInputValidator(scope.ServiceProvider.GetRequiredService<Core.Data.PeeringHubDbContext>(), options);
+        Assert.True((await validator.ValidateAsync(input)).IsValid);
         input.Address = "relative/path";
         Assert.Contains("Address", (await Errors(input)).Keys);
     }

@@ -8,7 +8,7 @@ namespace PeeringHub.Core.Reference.Ixf;
 /// Imports an IX-F member export into one Exchange: validate, preview (dry run), apply. Applying saves through the
 /// DbContext, so every LAN/network/member change is audited under the current actor.
 /// </summary>
-public sealed class IxfImportService(PeeringHubDbContext db, IHttpClientFactory httpFactory)
+public sealed class IxfImportService(PeeringHubDbContext db, IHttpClientFactory httpFactory, Inventory.ImportedEntityValidator validator)
 {
     public const string HttpClientName = "ixf";
     private const int MaxDocumentBytes = 64 * 1024 * 1024;
@@ -39,7 +39,11 @@ public sealed class IxfImportService(PeeringHubDbContext db, IHttpClientFactory 
         var reconciler = new IxfReconciler(exchange, ixp, doc.Members, networks, apply: !dryRun);
         reconciler.Run();
         if (!dryRun)
-            await db.SaveChangesAsync(ct);
+        {
+            // The API's validators judge what the document wrote; one invalid row rejects the whole import.
+            var invalid = await validator.SaveAsync(ct);
+            if (invalid.Count > 0) return IxfImportResult.Rejected(invalid, doc.Version);
+        }
         else
             db.ChangeTracker.Clear(); // nothing of a preview may leak into a later save on this context
         return new IxfImportResult(true, [], doc.Version, ixp.IxpId, reconciler.Changes, Applied: !dryRun);

@@ -9,7 +9,7 @@ namespace PeeringHub.Core.Reference.PeeringDb;
 /// Links our Networks/Exchanges to their PeeringDB mirror rows, creates them from PeeringDB and refreshes the derived
 /// fields. Writes go through the DbContext, so every change is audited like a user's edit.
 /// </summary>
-public sealed class PeeringDbLinkService(PeeringHubDbContext db)
+public sealed class PeeringDbLinkService(PeeringHubDbContext db, Inventory.ImportedEntityValidator validator)
 {
     /// <summary>Creates (or links the existing) Network for an ASN from its PeeringDB net record.</summary>
     public async Task<Network> CreateNetworkAsync(long asn, CancellationToken ct = default)
@@ -21,7 +21,7 @@ public sealed class PeeringDbLinkService(PeeringHubDbContext db)
         network.PeeringDbId = net.Id;
         var pocs = await db.PdbPocs.AsNoTracking().Where(p => p.NetId == net.Id).ToListAsync(ct);
         ApplyNet(network, net, pocs);
-        await db.SaveChangesAsync(ct);
+        await SaveValidatedAsync(ct);
         return network;
     }
 
@@ -34,7 +34,7 @@ public sealed class PeeringDbLinkService(PeeringHubDbContext db)
         if (exchange is null) db.Exchanges.Add(exchange = new Exchange { PeeringDbId = ixId });
         ApplyIx(exchange, ix);
         await SyncLansAsync(exchange, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveValidatedAsync(ct);
         return exchange;
     }
 
@@ -56,12 +56,21 @@ public sealed class PeeringDbLinkService(PeeringHubDbContext db)
             var ix = await db.PdbIxs.AsNoTracking().FirstOrDefaultAsync(i => i.Id == exchange.PeeringDbId, ct);
             if (ix is not null && ApplyIx(exchange, ix) | await SyncLansAsync(exchange, ct)) exchanges++;
         }
-        await db.SaveChangesAsync(ct);
+        // PeeringDB text is outside input like any other: the API's validators judge it; an invalid refresh saves nothing.
+        var invalid = await validator.SaveAsync(ct);
+        if (invalid.Count > 0) return new PeeringDbLinkResult(0, 0, 0, 0, invalid);
 
         var members = new PeeringDbMemberRefresher(db);
         var (added, updated, conflicts) = await members.RefreshAsync(networks, ct);
-        await db.SaveChangesAsync(ct);
+        invalid = await validator.SaveAsync(ct);
+        if (invalid.Count > 0) return new PeeringDbLinkResult(nets, exchanges, 0, 0, [.. conflicts, .. invalid]);
         return new PeeringDbLinkResult(nets, exchanges, added, updated, conflicts);
+    }
+
+    async Task SaveValidatedAsync(CancellationToken ct)
+    {
+        var invalid = await validator.SaveAsync(ct);
+        if (invalid.Count > 0) throw new Inventory.ImportRejectedException(invalid);
     }
 
     private static bool ApplyNet(Network n, PdbNet net, IReadOnlyList<PdbPoc> pocs)

@@ -14,6 +14,7 @@ public static class PeeringManagerCallers
         var name = user.Identity?.Name ?? "";
         var row = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => new { u.NetworkId, u.Email }).FirstOrDefaultAsync(ct);
         var staff = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operator) || user.IsInRole(Roles.Noc);
-        return new PeeringManagerCaller(name, row?.Email, staff, row?.NetworkId);
+        var operate = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operator);
+        return new PeeringManagerCaller(name, row?.Email, staff, row?.NetworkId, operate);
     }
 }

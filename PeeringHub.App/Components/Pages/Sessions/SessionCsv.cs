@@ -18,9 +18,15 @@ public static class SessionCsv
         return sb.ToString();
     }
 
-    static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith('=') || value.StartsWith('+') || value.StartsWith('@')
-            // A leading formula character is neutralised so a peer's name cannot run in a spreadsheet.
-            ? "\"" + (value.StartsWith('=') || value.StartsWith('+') || value.StartsWith('@') ? "'" : "") + value.Replace("\"", "\"\"") + "\""
+    /// <summary>Characters with which a spreadsheet starts a formula (OWASP "CSV injection"): a cell starting with one gets a
+    /// leading apostrophe, so a peer's name or a router's error text cannot run as a formula.</summary>
+    static readonly char[] FormulaStart = ['=', '+', '-', '@', '\t', '\r'];
+
+    static string Quote(string value)
+    {
+        var formula = value.Length > 0 && FormulaStart.Contains(value[0]);
+        return formula || value.IndexOfAny([',', '"', '\n', '\r']) >= 0
+            ? "\"" + (formula ? "'" : "") + value.Replace("\"", "\"\"") + "\""
             : value;
+    }
 }
