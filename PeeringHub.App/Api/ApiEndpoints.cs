@@ -26,6 +26,7 @@ public static class ApiEndpoints
         api.MapSflowApi();
         api.MapPeeringManagerApi();
         api.MapAuditApi();
+        api.MapTestMailApi();
         return app;
     }
 

@@ -16,6 +16,8 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddScoped<PeerMailComposer>();
         services.AddScoped<PeerMailService>();
         services.AddScoped<SmtpMailSender>();
+        services.AddScoped<TestMailService>();
+        services.AddOptions<MailTransportOptions>().BindConfiguration(MailTransportOptions.Section);
         return services;
     }
 }

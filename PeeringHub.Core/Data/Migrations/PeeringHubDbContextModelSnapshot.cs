@@ -838,7 +838,10 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("SmtpPort")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SmtpStartTls")
+                    b.Property<int>("SmtpSecurity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SmtpTimeoutSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SmtpUser")

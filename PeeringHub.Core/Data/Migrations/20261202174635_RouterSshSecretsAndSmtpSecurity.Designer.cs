@@ -11,8 +11,8 @@ using PeeringHub.Core.Data;
 namespace PeeringHub.Core.Data.Migrations
 {
     [DbContext(typeof(PeeringHubDbContext))]
-    [Migration("20261202171939_RouterSshPasswordAndPassphrase")]
-    partial class RouterSshPasswordAndPassphrase
+    [Migration("20261202174635_RouterSshSecretsAndSmtpSecurity")]
+    partial class RouterSshSecretsAndSmtpSecurity
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -841,7 +841,10 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("SmtpPort")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SmtpStartTls")
+                    b.Property<int>("SmtpSecurity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SmtpTimeoutSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SmtpUser")
