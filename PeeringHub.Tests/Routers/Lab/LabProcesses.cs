@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PeeringHub.Tests.Routers.Lab;
 
-/// <summary>Process lookups by /proc for lab tests: children of a PID, and "is an OpenSSH client our child".</summary>
+/// <summary>Process lookups by /proc for lab tests: the children of a PID (sshd's channels, our own child processes).</summary>
 public static class LabProcesses
 {
     /// <summary>(pid, command name) of every process whose parent is <paramref name="parent"/>.</summary>
