@@ -1,2 +1,2 @@
-// Linux-only like the router layer it calls (OpenSSH, Unix sockets, network namespaces); silences CA1416 at every call site.
+// Linux-only like the router layer it calls (Unix sockets, network namespaces); silences CA1416 at every call site.
 [assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]

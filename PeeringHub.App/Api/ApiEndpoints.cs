@@ -27,6 +27,7 @@ public static class ApiEndpoints
         api.MapPeeringManagerApi();
         api.MapAuditApi();
         api.MapUserApi();
+        api.MapTestMailApi();
         return app;
     }
 

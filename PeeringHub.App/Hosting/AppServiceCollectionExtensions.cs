@@ -29,7 +29,7 @@ public static class AppServiceCollectionExtensions
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
         services.AddReferenceData(builder.Configuration);
-        services.AddRouterDrivers(o => o.DataDir = RouterRuntimeDirectory.For(dataDir));
+        services.AddRouterDrivers();
         services.AddSessionPolling();
         services.AddSflowCollector(builder.Configuration);
         services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);

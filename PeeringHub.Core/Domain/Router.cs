@@ -12,6 +12,10 @@ public class Router : EntityBase
     public string SshUser { get; set; } = "";
     /// <summary>Private key (OpenSSH/PEM text), encrypted with Data Protection.</summary>
     [Secret] public string? SshPrivateKeyProtected { get; set; }
+    /// <summary>Passphrase of an encrypted private key, encrypted with Data Protection.</summary>
+    [Secret] public string? SshKeyPassphraseProtected { get; set; }
+    /// <summary>SSH password (password / keyboard-interactive authentication), encrypted with Data Protection.</summary>
+    [Secret] public string? SshPasswordProtected { get; set; }
     /// <summary>Accepted host key in known_hosts line format (type and base64), without the host part.</summary>
     public string? HostKey { get; set; }
     /// <summary>SHA256 fingerprint of <see cref="HostKey"/>, as ssh-keygen prints it.</summary>

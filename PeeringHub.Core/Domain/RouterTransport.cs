@@ -3,7 +3,7 @@ namespace PeeringHub.Core.Domain;
 /// <summary>How the app reaches a router's CLI.</summary>
 public enum RouterTransport
 {
-    /// <summary>OpenSSH client with ControlMaster multiplexing.</summary>
+    /// <summary>SSH (SSH.NET): one kept-open connection per router.</summary>
     Ssh = 0,
     /// <summary>The router's control socket on this host (development and the lab).</summary>
     Local = 1,

@@ -4,7 +4,7 @@ using PeeringHub.Core.Security;
 
 namespace PeeringHub.Core.Inventory;
 
-/// <summary>Create/edit form of a router. The SSH key is write-only: empty on edit keeps the stored key.</summary>
+/// <summary>Create/edit form of a router. SSH secrets (key, passphrase, password) are write-only: empty on edit keeps the stored one.</summary>
 public sealed class RouterInput : IEntityInput<Router, RouterInput>
 {
     public int Id { get; set; }
@@ -18,6 +18,11 @@ public sealed class RouterInput : IEntityInput<Router, RouterInput>
     /// <summary>Plaintext key text; never read back from the server.</summary>
     public string? SshPrivateKey { get; set; }
     public bool HasSshPrivateKey { get; set; }
+    /// <summary>Passphrase of an encrypted private key; never read back.</summary>
+    public string? SshKeyPassphrase { get; set; }
+    /// <summary>SSH password (many routers only offer password / keyboard-interactive login); never read back.</summary>
+    public string? SshPassword { get; set; }
+    public bool HasSshPassword { get; set; }
     public long LocalAsn { get; set; }
     public int? NetworkId { get; set; }
     public bool Enabled { get; set; } = true;
@@ -38,6 +43,8 @@ public sealed class RouterInput : IEntityInput<Router, RouterInput>
         r.SshUser = SshUser.Trim();
         if (!string.IsNullOrWhiteSpace(SshPrivateKey))
             r.SshPrivateKeyProtected = secrets.Protect(SshPrivateKey.Replace("\r\n", "\n").Trim() + "\n");
+        if (!string.IsNullOrEmpty(SshKeyPassphrase)) r.SshKeyPassphraseProtected = secrets.Protect(SshKeyPassphrase);
+        if (!string.IsNullOrEmpty(SshPassword)) r.SshPasswordProtected = secrets.Protect(SshPassword);
         r.LocalAsn = LocalAsn;
         r.NetworkId = NetworkId;
         r.Enabled = Enabled;
@@ -47,6 +54,7 @@ public sealed class RouterInput : IEntityInput<Router, RouterInput>
     {
         Id = r.Id, Version = r.Version, Name = r.Name, Platform = r.Platform, Transport = r.Transport, Address = r.Address,
         SshPort = r.SshPort, SshUser = r.SshUser, HasSshPrivateKey = r.SshPrivateKeyProtected is not null,
+        HasSshPassword = r.SshPasswordProtected is not null,
         LocalAsn = r.LocalAsn, NetworkId = r.NetworkId, Enabled = r.Enabled,
     };
 }

@@ -37,16 +37,25 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
         When(r => r.Transport == RouterTransport.Ssh, () =>
         {
             RuleFor(r => r.SshUser).NotEmpty().WithMessage("SSH user is required.").Matches(UnixUser()).WithMessage("Not a valid user name.");
-            RuleFor(r => r.SshPrivateKey).NotEmpty().When(r => r.Id == 0 || !r.HasSshPrivateKey).WithMessage("A private key is required for SSH.");
+            RuleFor(r => r.SshPrivateKey).NotEmpty()
+                .When(r => (r.Id == 0 || !r.HasSshPrivateKey) && string.IsNullOrEmpty(r.SshPassword) && !(r.Id != 0 && r.HasSshPassword))
+                .WithMessage("A private key or a password is required for SSH.");
         });
         RuleFor(r => r.SshPrivateKey).Must(BeOpenSshOrPem).When(r => !string.IsNullOrWhiteSpace(r.SshPrivateKey))
             .WithMessage("Paste the private key in OpenSSH or PEM format (-----BEGIN ... PRIVATE KEY-----).");
+        // Control characters would end the secret early in a keyboard-interactive answer; length bounds what we encrypt.
+        RuleFor(r => r.SshPassword).Must(NoControl).MaximumLength(1024).When(r => !string.IsNullOrEmpty(r.SshPassword))
+            .WithMessage("The password must not contain control characters (at most 1024 characters).");
+        RuleFor(r => r.SshKeyPassphrase).Must(NoControl).MaximumLength(1024).When(r => !string.IsNullOrEmpty(r.SshKeyPassphrase))
+            .WithMessage("The passphrase must not contain control characters (at most 1024 characters).");
         RuleFor(r => r.LocalAsn).ValidAsn();
         RuleFor(r => r.NetworkId).MustAsync(async (id, ct) => id is null || await db.Networks.AnyAsync(n => n.Id == id && n.IsOurs, ct))
             .WithMessage("Pick one of our networks.");
     }
 
     static bool IsHostOrIp(string s) => IpPrefix.TryParseAddress(s, out _) || HostName().IsMatch(s) && !s.All(c => char.IsDigit(c) || c == '.');
+
+    static bool NoControl(string? s) => s is null || !s.Any(char.IsControl);
 
     static bool BeOpenSshOrPem(string? key)
     {

@@ -32,7 +32,7 @@ public sealed class PeerMailService(PeerMailComposer composer, SmtpMailSender se
             return new PeeringManagerResult(PeeringManagerOutcome.Invalid, "Test mode is on but no test address is set.");
         var mail = settings.TestMode ? draft.RedirectedTo(settings.TestAddress!) : draft.Copy();
         var result = await sender.SendAsync(mail, settings, ct);
-        if (!result.Sent) return new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);
+        if (!result.Sent) return new PeeringManagerResult(result.InvalidDraft ? PeeringManagerOutcome.Invalid : PeeringManagerOutcome.SendFailed, result.Error);
 
         await LogAsync(caller, context, subjectName!, mail, settings.TestMode, ct);
         return new PeeringManagerResult(PeeringManagerOutcome.Ok, settings.TestMode ? $"Sent to the test address {settings.TestAddress}." : "Mail sent.");

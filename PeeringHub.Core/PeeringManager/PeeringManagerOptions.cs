@@ -26,7 +26,8 @@ public sealed class PeeringManagerOptions
     public string? TestAddress { get; set; }
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 25;
-    public bool SmtpStartTls { get; set; }
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTlsWhenAvailable;
+    public int SmtpTimeoutSeconds { get; set; } = 30;
     public string? SmtpUser { get; set; }
     public string? MailFrom { get; set; }
 
@@ -36,6 +37,6 @@ public sealed class PeeringManagerOptions
         Enabled = Enabled, DefaultLanId = DefaultLan, DetectionWindowDays = DetectionWindowDays, RepeatWarningDays = RepeatWarningDays,
         OrganisationName = OrganisationName, OrganisationEmail = OrganisationEmail, OrganisationPhone = OrganisationPhone,
         OrganisationWeb = OrganisationWeb, OrganisationNocEmail = OrganisationNocEmail, TestMode = TestMode, TestAddress = TestAddress,
-        SmtpHost = SmtpHost, SmtpPort = SmtpPort, SmtpStartTls = SmtpStartTls, SmtpUser = SmtpUser, MailFrom = MailFrom,
+        SmtpHost = SmtpHost, SmtpPort = SmtpPort, SmtpSecurity = SmtpSecurity, SmtpTimeoutSeconds = SmtpTimeoutSeconds, SmtpUser = SmtpUser, MailFrom = MailFrom,
     };
 }

@@ -18,6 +18,8 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddScoped<MailRecipientPolicy>();
         services.AddSingleton<MailRateLimiter>();
         services.AddScoped<SmtpMailSender>();
+        services.AddScoped<TestMailService>();
+        services.AddOptions<MailTransportOptions>().BindConfiguration(MailTransportOptions.Section);
         return services;
     }
 }

@@ -3,7 +3,7 @@ using PeeringHub.Core.Domain;
 
 namespace PeeringHub.Core.PeeringManager;
 
-/// <summary>Rules for the Settings page's peering-manager section; mail addresses are checked the way System.Net.Mail will parse them.</summary>
+/// <summary>Rules for the Settings page's peering-manager section; mail addresses are checked the way the mailer (MimeKit) will parse them.</summary>
 public sealed class PeeringManagerSettingsValidator : AbstractValidator<PeeringManagerSettings>
 {
     public PeeringManagerSettingsValidator()
@@ -11,6 +11,8 @@ public sealed class PeeringManagerSettingsValidator : AbstractValidator<PeeringM
         RuleFor(s => s.DetectionWindowDays).InclusiveBetween(1, 3650);
         RuleFor(s => s.RepeatWarningDays).InclusiveBetween(0, 3650);
         RuleFor(s => s.SmtpPort).InclusiveBetween(1, 65535);
+        RuleFor(s => s.SmtpSecurity).IsInEnum();
+        RuleFor(s => s.SmtpTimeoutSeconds).InclusiveBetween(1, 600);
         RuleFor(s => s.TestAddress).NotEmpty().When(s => s.TestMode).WithMessage("Test mode needs a test address.");
         RuleFor(s => s.TestAddress).Must(BeAddress).When(s => !string.IsNullOrEmpty(s.TestAddress)).WithMessage("Not a valid e-mail address.");
         RuleFor(s => s.MailFrom).Must(BeAddress).When(s => !string.IsNullOrEmpty(s.MailFrom)).WithMessage("Not a valid e-mail address.");
@@ -20,5 +22,5 @@ public sealed class PeeringManagerSettingsValidator : AbstractValidator<PeeringM
             .When(s => !string.IsNullOrWhiteSpace(s.RequestTemplate)).WithMessage("The template's first line must be \"Subject: ...\".");
     }
 
-    static bool BeAddress(string? value) => System.Net.Mail.MailAddress.TryCreate(value, out _);
+    static bool BeAddress(string? value) => Mail.MailAddresses.TryParseOne(value, out _);
 }

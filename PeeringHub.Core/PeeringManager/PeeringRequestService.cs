@@ -42,7 +42,7 @@ public sealed class PeeringRequestService(
             (copy.To, copy.Cc, copy.Bcc, copy.Subject) = (caller.Email, null, null, "[Sample] " + draft.Subject);
             var sample = await sender.SendAsync(copy, settings, ct);
             return sample.Sent ? new PeeringManagerResult(PeeringManagerOutcome.Ok, $"A sample went to {caller.Email}; nothing was recorded.")
-                : new PeeringManagerResult(PeeringManagerOutcome.SendFailed, sample.Error);
+                : new PeeringManagerResult(sample.InvalidDraft ? PeeringManagerOutcome.Invalid : PeeringManagerOutcome.SendFailed, sample.Error);
         }
         if (!command.ConfirmRepeat && SentRecently(relation, settings))
             return new PeeringManagerResult(PeeringManagerOutcome.NeedsConfirmation,
@@ -59,7 +59,7 @@ public sealed class PeeringRequestService(
                 draft = original.RedirectedTo(settings.TestAddress);
             }
             var result = await sender.SendAsync(draft, settings, ct);
-            if (!result.Sent) return new PeeringManagerResult(PeeringManagerOutcome.SendFailed, result.Error);
+            if (!result.Sent) return new PeeringManagerResult(result.InvalidDraft ? PeeringManagerOutcome.Invalid : PeeringManagerOutcome.SendFailed, result.Error);
         }
 
         Record(relation, caller, original, command.MarkOnly, settings);

@@ -31,7 +31,8 @@ public sealed class BirdDriver : IRouterDriver
 
         // One call per batch: the gate persists the state in the session files (a later "configure" would otherwise undo a CLI
         // disable) and applies it to the same sessions with one birdcl; the message travels on stdin, never in the command line.
-        var r = await transport.RunAsync(new RouterCommand(["admin", down ? "down" : "up", .. names], message is null ? "" : message + "\n", ReadOnly: false), ct);
+        // No message is an empty line, not empty stdin: SSH.NET sends EOF only after some data, and the gate reads one line.
+        var r = await transport.RunAsync(new RouterCommand(["admin", down ? "down" : "up", .. names], (message ?? "") + "\n", ReadOnly: false), ct);
         var split = r.Stdout.IndexOf(BirdclMarker, StringComparison.Ordinal);
         var persisted = split < 0 ? r.Stdout : r.Stdout[..split];
         var edited = new List<string>();

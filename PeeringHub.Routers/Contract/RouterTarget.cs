@@ -15,12 +15,16 @@ public sealed class RouterTarget
     public required string Address { get; init; }
     public int SshPort { get; init; } = 22;
     public string SshUser { get; init; } = "";
-    /// <summary>OpenSSH/PEM private key text; written to a 0600 file only while a call runs.</summary>
+    /// <summary>OpenSSH/PEM private key text (ed25519, RSA, ECDSA); parsed in memory, never written to disk.</summary>
     public string? PrivateKey { get; init; }
+    /// <summary>Passphrase of an encrypted <see cref="PrivateKey"/>.</summary>
+    public string? KeyPassphrase { get; init; }
+    /// <summary>SSH password, offered as "password" and "keyboard-interactive" authentication.</summary>
+    public string? Password { get; init; }
     /// <summary>Accepted host key, <c>ssh-ed25519 AAAA…</c>; null until an operator accepts one.</summary>
     public string? HostKey { get; init; }
     public long LocalAsn { get; init; }
 
-    /// <summary>Never prints the private key.</summary>
+    /// <summary>Never prints the secrets.</summary>
     public override string ToString() => $"router {Id} '{Name}' ({Platform}, {Transport} {Address}:{SshPort})";
 }

@@ -25,10 +25,13 @@ internal sealed class ResilientTransport(IRouterTransport inner, RouterPipelines
         {
             throw new RouterException(RouterErrorKind.Timeout, $"{routerName}: '{command.Args[0]}' did not finish within {e.Timeout.TotalSeconds:0.#} s");
         }
-        catch (BrokenCircuitException e)
+        catch (BrokenCircuitException)
         {
-            throw new RouterException(RouterErrorKind.CircuitOpen,
-                $"{routerName}: not contacted for {e.RetryAfter?.TotalSeconds:0} s after repeated failures (circuit open)");
+            // Same text for every call of one break (no countdown): see RouterPipelines.Opened.
+            var opened = pipelines.Opened;
+            throw new RouterException(RouterErrorKind.CircuitOpen, opened is null
+                ? $"{routerName}: not contacted after repeated failures (circuit open)"
+                : $"{routerName}: not contacted for {opened.Duration.TotalSeconds:0} s at a time after repeated failures (circuit open); last error: {opened.Reason.Replace(routerName + ": ", "", StringComparison.Ordinal)}");
         }
         finally
         {

@@ -28,6 +28,13 @@ internal sealed class RouterPipelines
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = o.BreakDuration,
+                OnOpened = args =>
+                {
+                    // Kept for the whole break: the reason callers see must not change while the breaker counts down,
+                    // or every session's last error would be rewritten (and pushed to every screen) on every poll.
+                    Opened = new BreakInfo(args.BreakDuration, args.Outcome.Exception?.Message ?? "failed");
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddTimeout(new TimeoutStrategyOptions
             {
@@ -51,4 +58,9 @@ internal sealed class RouterPipelines
     }
 
     public static readonly ResiliencePropertyKey<bool> ReadKey = new("phr.read");
+
+    /// <summary>When the breaker last opened: for how long and the failure that opened it.</summary>
+    public BreakInfo? Opened { get; private set; }
+
+    public sealed record BreakInfo(TimeSpan Duration, string Reason);
 }

@@ -27,7 +27,7 @@ public sealed class RouterConnectionService
         _guard = guard;
     }
 
-    /// <summary>Fetches the router's host key (ssh-keyscan) so an operator can compare the fingerprint.</summary>
+    /// <summary>Fetches the router's host key (an SSH.NET key exchange that trusts nothing) so an operator can compare the fingerprint.</summary>
     public Task<RouterResult<HostKeyInfo>> FetchHostKeyAsync(Router router, CancellationToken ct = default) =>
         _guard.RunAsync(_targets.Create(router), "fetch host key", async () =>
         {

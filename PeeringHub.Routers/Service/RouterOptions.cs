@@ -3,16 +3,16 @@ namespace PeeringHub.Routers.Service;
 /// <summary>Settings of the router layer (bind from configuration section <c>Routers</c>).</summary>
 public sealed class RouterOptions
 {
-    /// <summary>Folder for per-router known_hosts files, ControlMaster sockets and short-lived key files. Keep the path
-    /// short: a Unix socket path must stay under 108 bytes and OpenSSH appends ~60 characters.</summary>
-    public string DataDir { get; set; } = Path.Combine(Path.GetTempPath(), "peeringhub-routers");
-    public string SshPath { get; set; } = "ssh";
-    /// <summary>One multiplexed SSH connection per router (ControlMaster). Off: a fresh connection per call (benchmarks).</summary>
-    public bool Multiplex { get; set; } = true;
-    public string SshKeyscanPath { get; set; } = "ssh-keyscan";
+    /// <summary>TCP connect + SSH handshake + authentication of one connection.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
-    /// <summary>How long an idle multiplexed connection stays open.</summary>
-    public TimeSpan ControlPersist { get; set; } = TimeSpan.FromSeconds(120);
+    /// <summary>SSH keepalive on each kept-open connection: a router that vanished is noticed between polls.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Channels open at once per router (the live CLI counts as one); more commands wait. Keep it at or below the
+    /// router's sshd <c>MaxSessions</c> (10 by default): SSH.NET does not learn the server's limit, a channel above it fails.</summary>
+    public int MaxChannels { get; set; } = 10;
+    /// <summary>Reads on the poll path go through one interactive CLI per router (birdcl / vtysh) kept open, where the
+    /// router side allows it; off runs every read as a command of its own.</summary>
+    public bool LiveCli { get; set; } = true;
     /// <summary>Timeout of one read-only call (attempt).</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>
@@ -22,12 +22,12 @@ public sealed class RouterOptions
     public bool StateChangeHints { get; set; } = true;
     /// <summary>Timeout of one changing call; BIRD reconfiguration with many sessions takes a few seconds.</summary>
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(30);
-    /// <summary>Retries for read-only calls only; changes are never retried blindly.</summary>
+    /// <summary>Retries for read-only calls only; changes are never retried blindly. Also the reconnect backoff: a lost
+    /// connection is opened again by the next attempt, after an exponential delay with jitter.</summary>
     public int ReadRetries { get; set; } = 2;
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
-    /// <summary>BIRD: folder the main config includes session files from is the gate's business; the local transport
-    /// uses <c>&lt;socket dir&gt;/peers.d</c>.</summary>
+    /// <summary>Local transport only (development, the lab): the router CLIs on this host.</summary>
     public string BirdcPath { get; set; } = "/usr/sbin/birdc";
     public string BirdclPath { get; set; } = "/usr/sbin/birdcl";
     public string VtyshPath { get; set; } = "/usr/bin/vtysh";

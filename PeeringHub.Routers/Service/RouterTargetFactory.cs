@@ -18,6 +18,8 @@ public sealed class RouterTargetFactory(ISecretProtector secrets)
         SshPort = router.SshPort,
         SshUser = router.SshUser,
         PrivateKey = Decrypt(router.SshPrivateKeyProtected, $"router {router.Id} SSH key"),
+        KeyPassphrase = Decrypt(router.SshKeyPassphraseProtected, $"router {router.Id} SSH key passphrase"),
+        Password = Decrypt(router.SshPasswordProtected, $"router {router.Id} SSH password"),
         HostKey = router.HostKey,
         LocalAsn = router.LocalAsn,
     };

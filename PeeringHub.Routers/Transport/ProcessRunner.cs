@@ -29,7 +29,7 @@ internal static class ProcessRunner
         }
         catch (OperationCanceledException)
         {
-            // Only this process: an ssh ControlMaster it forked is a separate session and is closed by "ssh -O exit".
+            // Only this process (a local router CLI); it has no children of its own.
             if (!p.HasExited) p.Kill(entireProcessTree: false);
             throw;
         }

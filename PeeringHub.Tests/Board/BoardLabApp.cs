@@ -59,12 +59,12 @@ public abstract class BoardLabApp<TLab>(string sshRouterName) : RunningApp where
         (await api.PutAsJsonAsync($"/api/routers/{id}", body)).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Stops the lab's sshd and its connection processes (the multiplexed master would otherwise survive).</summary>
+    /// <summary>Stops the lab's sshd and its connection processes (the app's kept-open connection would otherwise survive).</summary>
     public async Task StopSshdAsync()
     {
         // The listener first (else the app, which reconnects all the time, can get a new connection in between), then
         // its privileged children and every process of the lab's SSH user: the per-connection child that serves the
-        // app's ControlMaster runs as that user and outlives its privileged parent while sessions are open on it,
+        // app's kept-open SSH connection runs as that user and outlives its privileged parent while sessions are open on it,
         // keeping the router reachable over the open connection (as a real "sshd stop" would too).
         var pid = Lab.Env["SSHD_PID"];
         var children = (await RouterLabFixture.Run("/usr/bin/pgrep", ["-P", pid])).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -26,7 +26,7 @@ public abstract class ConfigureLabTests<TFixture>(TFixture lab) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = new TestDatabase("operator1", s => s.AddRouterDrivers(o => o.DataDir = Path.Combine(lab.DataDir, "configure")).AddSessionPolling(background: false));
+        database = new TestDatabase("operator1", s => s.AddRouterDrivers().AddSessionPolling(background: false));
         routerId = await LabRouterRecord.AddAsync(database, lab);
         var state = new WizardState
         {

@@ -21,6 +21,8 @@ LAB_ID=$(printf '%s' "$LAB_DIR" | md5sum | cut -c1-5)
 P="phl-$LAB_ID"                       # namespace prefix
 LAB_USER="phl$LAB_ID"                 # ssh user of this lab
 MD5_PW="lab-md5-secret"
+LAB_SSH_PW="lab-ssh-password"         # password of the lab user (password-auth tests)
+LAB_KEY_PW="lab-key-passphrase"       # passphrase of the RSA and ECDSA client keys
 RTR_AS=64500
 BIN_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
@@ -162,9 +164,15 @@ start_sshd() {
   ssh-keygen -q -t ed25519 -N '' -C "phl-host" -f "$s/ssh_host_ed25519_key"
   ssh-keygen -q -t ed25519 -N '' -C "phl-client" -f "$s/client_ed25519"
   ssh-keygen -q -t ed25519 -N '' -C "phl-other" -f "$s/other_ed25519"
+  # more client identities for the SSH.NET auth tests: RSA in PEM format and ECDSA in OpenSSH format, both with a passphrase
+  ssh-keygen -q -t rsa -b 3072 -m PEM -N "$LAB_KEY_PW" -C "phl-rsa" -f "$s/client_rsa"
+  ssh-keygen -q -t ecdsa -b 256 -N "$LAB_KEY_PW" -C "phl-ecdsa" -f "$s/client_ecdsa"
   install -d -m 700 -o "$LAB_USER" -g "$LAB_USER" "$home/.ssh"
-  printf 'command="%s/bin/gate",no-port-forwarding,no-agent-forwarding,no-X11-forwarding,no-pty %s\n' \
-    "$LAB_DIR" "$(cat "$s/client_ed25519.pub")" >"$home/.ssh/authorized_keys"
+  for k in client_ed25519 client_rsa client_ecdsa; do
+    printf 'command="%s/bin/gate",no-port-forwarding,no-agent-forwarding,no-X11-forwarding,no-pty %s\n' "$LAB_DIR" "$(cat "$s/$k.pub")"
+  done >"$home/.ssh/authorized_keys"
+  # password login (many routers only offer it): the same gate as a forced command for the lab user
+  echo "$LAB_USER:$LAB_SSH_PW" | chpasswd
   chown "$LAB_USER:$LAB_USER" "$home/.ssh/authorized_keys"; chmod 600 "$home/.ssh/authorized_keys"
   cat >"$s/sshd_config" <<EOF
 Port $port
@@ -182,6 +190,9 @@ StrictModes yes
 MaxStartups 100:30:200
 MaxSessions 64
 LogLevel VERBOSE
+Match User $LAB_USER
+  PasswordAuthentication yes
+  ForceCommand $LAB_DIR/bin/gate
 EOF
   /usr/sbin/sshd -t -f "$s/sshd_config" || die "sshd config invalid"
   /usr/sbin/sshd -f "$s/sshd_config" -E "$LAB_DIR/logs/sshd.log"
@@ -226,6 +237,8 @@ do_up() {
   write_gate
   [ "$LAB_SSH" = 1 ] && start_sshd
   write_env "$n"
+  [ "$LAB_SSH" = 1 ] && printf 'SSH_PASSWORD=%s\nSSH_RSA_KEY=%s\nSSH_ECDSA_KEY=%s\nSSH_KEY_PASSPHRASE=%s\n' \
+    "$LAB_SSH_PW" "$LAB_DIR/ssh/client_rsa" "$LAB_DIR/ssh/client_ecdsa" "$LAB_KEY_PW" >>"$LAB_DIR/lab.env"
   expected=$((2 * n - 5))   # 2(N-1) configured (not the spare); all but the dead peer's two and p002_v6 come up
   local e c
   for _ in $(seq $((LAB_WAIT * 5))); do

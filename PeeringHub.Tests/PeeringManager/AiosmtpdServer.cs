@@ -24,11 +24,15 @@ public sealed class AiosmtpdServer : IAsyncDisposable
 
     AiosmtpdServer(int port, Process process) => (Port, this.process) = (port, process);
 
-    public static async Task<AiosmtpdServer> StartAsync()
+    /// <summary>Starts a plain server; with <paramref name="options"/>, one offering STARTTLS and/or requiring AUTH, or refusing a recipient.</summary>
+    public static async Task<AiosmtpdServer> StartAsync(AiosmtpdOptions? options = null)
     {
         var port = FreePort();
         // -u: unbuffered stdout, so each message is readable as soon as it arrives.
-        var start = new ProcessStartInfo("/usr/bin/python3", ["-u", "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "--class", "ph_envelope_handler.EnvelopePrinter"])
+        string[] args = options is null
+            ? ["-u", "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "--class", "ph_envelope_handler.EnvelopePrinter"]
+            : ["-u", "-m", "ph_smtp_server", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. options.Arguments()];
+        var start = new ProcessStartInfo("/usr/bin/python3", args)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
@@ -102,11 +106,43 @@ public sealed class AiosmtpdServer : IAsyncDisposable
                 return '250 Message accepted for delivery'
         """;
 
+    // aiosmtpd's command line has no AUTH and no recipient refusal: a controller script with the same printing handler.
+    const string Server = """
+        import argparse, ssl, time
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+        from ph_envelope_handler import EnvelopePrinter
+        p = argparse.ArgumentParser()
+        p.add_argument('--port', type=int); p.add_argument('--cert'); p.add_argument('--key'); p.add_argument('--auth'); p.add_argument('--reject')
+        a = p.parse_args()
+        class Handler(EnvelopePrinter):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if a.reject and address == a.reject:
+                    return '550 5.1.1 <%s>: Recipient address rejected: User unknown' % address
+                envelope.rcpt_tos.append(address)
+                return '250 OK'
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            user, pw = a.auth.split(':', 1)
+            ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == pw
+            return AuthResult(success=ok, handled=False)
+        kw = {}
+        if a.cert:
+            ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            ctx.load_cert_chain(a.cert, a.key)
+            kw['tls_context'] = ctx
+        if a.auth:
+            kw.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+        Controller(Handler(), hostname='127.0.0.1', port=a.port, **kw).start()
+        while True:
+            time.sleep(3600)
+        """;
+
     static string HandlerDirectory()
     {
         var dir = Path.Combine(Path.GetTempPath(), "peeringhub-aiosmtpd-handler");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "ph_envelope_handler.py"), Handler);
+        File.WriteAllText(Path.Combine(dir, "ph_smtp_server.py"), Server);
         return dir;
     }
 

@@ -83,7 +83,7 @@ public class PeerMailServiceTests
         Assert.Equal((PeeringManagerOutcome.Invalid, "The session no longer exists or is not with this peer."), (wrongPeer.Outcome, wrongPeer.Message));
         var smtpDown = await db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().SendAsync(Bob, new PeerMailContext(s.Ours, s.Rs, MailPurpose.NocContact, sessionWithRs), draft));
         Assert.Equal(PeeringManagerOutcome.SendFailed, smtpDown.Outcome);
-        Assert.StartsWith("Sending failed", smtpDown.Message);
+        Assert.StartsWith("Cannot connect to the SMTP server", smtpDown.Message);
 
         Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().SentMails.CountAsync()));
         Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<PeeringHubDbContext>().AuditEntries.CountAsync(a => a.Action == "Email")));

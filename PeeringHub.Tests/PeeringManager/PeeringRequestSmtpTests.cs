@@ -124,7 +124,7 @@ public class PeeringRequestSmtpTests
         await using var t = await SetupAsync(AiosmtpdServer.FreePort());
         var result = await t.SendAsync(t.Request());
         Assert.Equal(PeeringManagerOutcome.SendFailed, result.Outcome);
-        Assert.StartsWith("Sending failed", result.Message);
+        Assert.StartsWith("Cannot connect to the SMTP server", result.Message);
         Assert.Null(await t.RelationAsync());
     }
 

@@ -74,7 +74,7 @@ public class InventoryValidatorTests : IAsyncLifetime
         Assert.Contains("SshPort", errors.Keys);
         Assert.Contains("SshPrivateKey", errors.Keys);
         input.SshPrivateKey = null;
-        Assert.Equal("A private key is required for SSH.", Assert.Single((await Errors(input))["SshPrivateKey"]));
+        Assert.Equal("A private key or a password is required for SSH.", Assert.Single((await Errors(input))["SshPrivateKey"]));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public abstract class WizardLabTests<TFixture>(TFixture lab) : IAsyncLifetime wh
 
     public async Task InitializeAsync()
     {
-        database = new TestDatabase("operator1", s => s.AddRouterDrivers(o => o.DataDir = Path.Combine(lab.DataDir, "wizard")).AddSessionPolling(background: false));
+        database = new TestDatabase("operator1", s => s.AddRouterDrivers().AddSessionPolling(background: false));
         routerId = await LabRouterRecord.AddAsync(database, lab);
     }
 

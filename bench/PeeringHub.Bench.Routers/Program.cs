@@ -1,5 +1,6 @@
 // Router benchmark against the lab: lab.sh up 52 (102 router sessions), then
-//  1. refresh (list all sessions with state) over one multiplexed SSH connection vs a fresh connection per call;
+//  1. refresh (list all sessions with state) over the kept-open SSH.NET connection: on the live CLI channel, as one
+//     command per call, and over a fresh connection per call;
 //  2. admin down of 50 sessions in one batched call vs one call per session (then back up).
 // Usage (root): dotnet run -c Release --project bench/PeeringHub.Bench.Routers -- [bird|frr] [rounds] [batch-only]
 using System.Diagnostics;
@@ -30,24 +31,34 @@ try
         Id = id, Name = "bench", Platform = platform, Address = "127.0.0.1", SshPort = int.Parse(env["SSH_PORT"]), SshUser = env["LAB_USER"],
         PrivateKey = File.ReadAllText(env["SSH_KEY"]), HostKey = File.ReadAllText(env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
     };
-    await using var mux = Services(labDir, multiplex: true);
-    await using var fresh = Services(labDir, multiplex: false);
+    await using var mux = Services(liveCli: true);
+    await using var perCommand = Services(liveCli: false);
     var muxClient = mux.GetRequiredService<RouterClient>();
-    var freshClient = fresh.GetRequiredService<RouterClient>();
+    var commandClient = perCommand.GetRequiredService<RouterClient>();
+    var transports = mux.GetRequiredService<PeeringHub.Routers.Transport.RouterTransportFactory>();
     var target = Target(1);
+    var nextId = 100;
+    // a new router id is a new connection; closed right after so connections do not pile up
+    async Task Fresh(Func<RouterTarget, Task> call)
+    {
+        var t = Target(Interlocked.Increment(ref nextId));
+        try { await call(t); } finally { await transports.CloseAsync(t.Id); }
+    }
 
     var first = await muxClient.ListSessionsAsync(target);
     if (!first.Succeeded) throw new InvalidOperationException(first.Message);
     Console.WriteLine($"sessions on the router: {first.Value!.Count} ({first.Value.Count(s => s.State == BgpState.Established)} Established)");
 
-    await Measure($"refresh, multiplexed ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(target)));
+    await Measure($"refresh, live CLI channel ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(target)));
+    await Must(commandClient.ListSessionsAsync(target));
+    await Measure($"refresh, one command per call, kept connection ({rounds}x)", rounds, () => Must(commandClient.ListSessionsAsync(target)));
     var local = new RouterTarget
     {
         Id = 9, Name = "bench-local", Platform = platform, Transport = RouterTransport.Local, LocalAsn = 64500,
         Address = kind == "bird" ? Path.Combine(env["RTR_DIR"], "bird.ctl") : Path.Combine(env["RTR_DIR"], "vty"),
     };
     await Measure($"refresh, local control socket, no ssh ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(local)));
-    await Measure($"refresh, fresh connection per call ({rounds}x)", rounds, () => Must(freshClient.ListSessionsAsync(Target(2))));
+    await Measure($"refresh, fresh connection per call ({rounds}x)", rounds, () => Fresh(t => Must(muxClient.ListSessionsAsync(t))));
 
     var names = first.Value.Where(s => !s.AdminDisabled).Select(s => s.Name).Take(50).ToList();
     if (names.Count < 50) throw new InvalidOperationException($"only {names.Count} sessions");
@@ -65,11 +76,10 @@ try
         }
     }
     var rep = Math.Max(3, rounds / 4);
-    await Measure($"admin down 50, one batched call, multiplexed ({rep}x)", rep, () => Batch(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
-    await Measure($"admin down 50, one batched call, fresh connection ({rep}x)", rep, () => Batch(freshClient, Target(3), AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    await Measure($"admin down 50, one batched call, kept connection ({rep}x)", rep, () => Batch(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    await Measure($"admin down 50, one batched call, fresh connection ({rep}x)", rep, () => Fresh(t => Batch(muxClient, t, AdminState.Down)), () => Batch(muxClient, target, AdminState.Up));
     if (args.Contains("batch-only")) return;
-    await Measure("admin down 50, one call per session, multiplexed (1x)", 1, () => OneByOne(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
-    await Measure("admin down 50, one call per session, fresh connections (1x)", 1, () => OneByOne(freshClient, Target(4), AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
+    await Measure("admin down 50, one call per session, kept connection (1x)", 1, () => OneByOne(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
 }
 finally
 {
@@ -97,11 +107,11 @@ static async Task Must<T>(Task<RouterResult<T>> call)
     if (!r.Succeeded) throw new InvalidOperationException($"{r.Error}: {r.Message}");
 }
 
-ServiceProvider Services(string dir, bool multiplex) => new ServiceCollection()
+static ServiceProvider Services(bool liveCli) => new ServiceCollection()
     .AddLogging()
     .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
     .AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()))
-    .AddRouterDrivers(o => { o.DataDir = Path.Combine(dir, multiplex ? "mux" : "fresh"); o.Multiplex = multiplex; o.ReadRetries = 0; })
+    .AddRouterDrivers(o => { o.LiveCli = liveCli; o.ReadRetries = 0; })
     .BuildServiceProvider();
 
 async Task<string> Run(string file, params string[] a)

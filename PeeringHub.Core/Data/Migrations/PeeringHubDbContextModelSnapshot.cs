@@ -15,7 +15,7 @@ namespace PeeringHub.Core.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -838,7 +838,10 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("SmtpPort")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SmtpStartTls")
+                    b.Property<int>("SmtpSecurity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SmtpTimeoutSeconds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SmtpUser")
@@ -1012,6 +1015,12 @@ namespace PeeringHub.Core.Data.Migrations
 
                     b.Property<bool?>("Reachable")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SshKeyPassphraseProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SshPasswordProtected")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SshPort")
                         .HasColumnType("INTEGER");

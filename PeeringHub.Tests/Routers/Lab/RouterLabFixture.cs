@@ -31,12 +31,11 @@ public abstract class RouterLabFixture : IAsyncLifetime
     public RouterTarget Local { get; private set; } = null!;
     public int ConfiguredSessions => 2 * (Peers - 1);
     public int EstablishedBaseline => 2 * Peers - 5;
-    public string DataDir => Path.Combine(LabDir, "app");
     public string UpOutput { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        LabDir = Directory.CreateTempSubdirectory("phl-").FullName; // short: ControlMaster socket paths must stay < 108 bytes
+        LabDir = Directory.CreateTempSubdirectory("phl-").FullName;
         var up = await Lab("up", Peers.ToString());
         UpOutput = up.Stderr;
         if (up.ExitCode != 0)
@@ -58,10 +57,10 @@ public abstract class RouterLabFixture : IAsyncLifetime
         .AddLogging()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()))
-        .AddRouterDrivers(o => { o.DataDir = DataDir; configure(o); })
+        .AddRouterDrivers(configure)
         .BuildServiceProvider();
 
-    /// <summary>A target for the lab's sshd; each call gets its own id, so its own known_hosts file and master.</summary>
+    /// <summary>A target for the lab's sshd; each call gets its own id, so its own connection and circuit breaker.</summary>
     public RouterTarget SshTarget(string? privateKeyFile = null, string? hostKeyFile = null, int? port = null) => new()
     {
         Id = NewId(), Name = "lab-ssh", Platform = Platform, Transport = RouterTransport.Ssh, LocalAsn = 64500,
@@ -95,7 +94,7 @@ public abstract class RouterLabFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Services is not null) await Services.DisposeAsync(); // closes the ssh ControlMasters
+        if (Services is not null) await Services.DisposeAsync(); // closes the SSH connections
         var down = await Lab("down");
         if (down.ExitCode == 0) Directory.Delete(LabDir, recursive: true);
         else throw new InvalidOperationException($"lab.sh down failed: {down.Stderr}");

@@ -6,33 +6,9 @@ namespace PeeringHub.Tests.Routers.Lab;
 
 /// <summary>Driver behaviour against real BGP sessions, run once with a BIRD router and once with an FRR router.
 /// Every test leaves the lab as it found it (sessions back up, added sessions removed).</summary>
-public abstract class RouterLabTests<TFixture>(TFixture lab) where TFixture : RouterLabFixture
+public abstract class RouterLabTests<TFixture>(TFixture lab) : RouterLabTestsBase(lab) where TFixture : RouterLabFixture
 {
-    protected TFixture Lab { get; } = lab;
-
-    protected async Task<IReadOnlyList<RouterSession>> List(RouterTarget? target = null)
-    {
-        var r = await Lab.Client.ListSessionsAsync(target ?? Lab.Ssh);
-        Assert.True(r.Succeeded, $"{r.Error}: {r.Message}");
-        return r.Value!;
-    }
-
-    protected static async Task<T> WaitFor<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
-    {
-        var sw = Stopwatch.StartNew();
-        T last;
-        do
-        {
-            last = await probe();
-            if (done(last)) return last;
-            await Task.Delay(200);
-        } while (sw.Elapsed < timeout);
-        Assert.Fail($"{what} not reached within {timeout.TotalSeconds} s");
-        return last;
-    }
-
-    protected Task<IReadOnlyList<RouterSession>> WaitForBaseline() =>
-        WaitFor(() => List(), l => l.Count(s => s.State == BgpState.Established) >= Lab.EstablishedBaseline, TimeSpan.FromSeconds(20), "all lab sessions Established");
+    protected new TFixture Lab { get; } = lab;
 
     protected SessionConfig Spare(int family, string? password, string? description = null) =>
         new($"ph_spare_v{family}", RouterLabFixture.PeerIp(Lab.Spare, family), 65000 + Lab.Spare, Description: description ?? $"spare v{family}", Md5Password: password);
