@@ -82,7 +82,7 @@ public class ReferenceAndSflowApiTests(AppFactory app) : IClassFixture<AppFactor
             db.DetectedSessions.Add(new DetectedSession
             {
                 PeeringLanId = lan.Id, AddressFamily = 4, AddressA = "192.0.2.10", AddressB = "192.0.2.11", FirstSeen = DateTime.UtcNow.AddDays(-2),
-                LastSeen = DateTime.UtcNow.AddMinutes(-5), Samples = 40, PayloadSamples = 12, ReverseSamples = 18,
+                LastSeen = DateTime.UtcNow.AddMinutes(-5), Samples = 40, SessionMessageSamples = 12, ReverseSamples = 18,
             });
             await db.SaveChangesAsync();
         }
