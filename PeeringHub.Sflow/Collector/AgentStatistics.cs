@@ -13,33 +13,39 @@ public sealed class AgentStatistics(IpAddressKey sender)
     public IpAddressKey Sender { get; } = sender;
     internal IpAddressKey LastAgentAddress;
     internal uint LastSubAgentId;
-    internal long Datagrams, Samples, TaggedSamples, QinQSamples, Ipv6Samples, InconclusiveSamples, NotAllowed;
+    internal long Datagrams, Samples, BgpSamples, TaggedSamples, QinQSamples, Ipv6Samples, InconclusiveSamples, NotAllowed;
     internal uint SamplingRate;
     internal DateTime LastSeen;
     internal readonly long[] Rejected = new long[Enum.GetValues<SflowError>().Length];
-    /// <summary>Lengths of headers the agent cut (shorter than the frame): the sampled-header size configured on the switch.</summary>
+    /// <summary>
+    /// Lengths of headers the agent cut (shorter than the frame), among its TCP/179 samples: the sampled-header size
+    /// configured on the switch. Tags and IPv6 are counted among the same samples.
+    /// </summary>
     internal readonly int[] HeaderLengths = new int[HeaderSlots];
     internal readonly long[] HeaderCounts = new long[HeaderSlots];
 
-    internal void OnSample(in FlowPacket p)
+    /// <summary>Adds one datagram's tallies (called once per datagram by the pipeline).</summary>
+    internal void Add(in Detection.AgentTally t, long samples, in IpAddressKey agentAddress, uint subAgentId)
     {
-        Samples++;
-        SamplingRate = p.SamplingRate;
-        LastAgentAddress = p.Agent;
-        LastSubAgentId = p.SubAgentId;
-        if (p.VlanTagCount > 0) TaggedSamples++;
-        if (p.VlanTagCount > 1) QinQSamples++;
-        if (p.AddressFamily == 6) Ipv6Samples++;
-        // frame_length counts the FCS (4 bytes) that the captured header never has
-        if (p.HasHeader && p.HeaderLength + 4 < p.FrameLength) CountHeaderLength(p.HeaderLength);
+        if (samples == 0) return;
+        Samples += samples;
+        BgpSamples += t.Bgp;
+        SamplingRate = t.SamplingRate;
+        LastAgentAddress = agentAddress;
+        LastSubAgentId = subAgentId;
+        TaggedSamples += t.Tagged;
+        QinQSamples += t.QinQ;
+        Ipv6Samples += t.Ipv6;
+        InconclusiveSamples += t.Inconclusive;
+        if (t.Cut > 0) CountHeaderLength(t.CutLength, t.Cut);
     }
 
-    void CountHeaderLength(int length)
+    void CountHeaderLength(int length, long count)
     {
         for (var i = 0; i < HeaderSlots; i++)
         {
-            if (HeaderLengths[i] == length) { HeaderCounts[i]++; return; }
-            if (HeaderCounts[i] == 0) { HeaderLengths[i] = length; HeaderCounts[i] = 1; return; }
+            if (HeaderLengths[i] == length) { HeaderCounts[i] += count; return; }
+            if (HeaderCounts[i] == 0) { HeaderLengths[i] = length; HeaderCounts[i] = count; return; }
         }
         // more distinct cut lengths than slots: an agent that cuts at varying points; the first ones are enough to advise
     }

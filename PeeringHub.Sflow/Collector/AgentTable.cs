@@ -50,7 +50,7 @@ public sealed class AgentTable
         var hint = lengths.Count == 0 ? null : HeaderLengthHint.For(lengths.MaxBy(kv => kv.Value).Key, tags);
         var sender = a.Sender == default ? "(other senders)" : a.Sender.ToString();
         var agent = a.LastAgentAddress == default ? null : a.LastAgentAddress.ToString();
-        return new AgentStatus(sender, agent, a.LastSubAgentId, Volatile.Read(ref a.Datagrams), Volatile.Read(ref a.Samples), a.SamplingRate,
+        return new AgentStatus(sender, agent, a.LastSubAgentId, Volatile.Read(ref a.Datagrams), Volatile.Read(ref a.Samples), Volatile.Read(ref a.BgpSamples), a.SamplingRate,
             lengths, a.TaggedSamples, a.QinQSamples, a.Ipv6Samples, a.InconclusiveSamples, rejected, Volatile.Read(ref a.NotAllowed),
             a.LastSeen == default ? null : a.LastSeen, hint);
     }

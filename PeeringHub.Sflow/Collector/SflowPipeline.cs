@@ -38,7 +38,10 @@ public sealed class SflowPipeline(Func<MemberDirectory> directory, SessionAggreg
         agent.Datagrams++;
         agent.LastSeen = now;
         var sink = new BgpDetectionSink(current, Aggregator, Detection, Pending) { Now = now, Agent = agent };
+        var counters = Decoder.Counters;
+        var before = counters.FlowSamples + counters.ExpandedFlowSamples;
         var ok = Decoder.Decode(datagram, ref sink);
+        agent.Add(sink.Tally, counters.FlowSamples + counters.ExpandedFlowSamples - before, Decoder.LastAgent, Decoder.LastSubAgentId);
         if (Decoder.LastDatagramError != SflowError.None) agent.Rejected[(int)Decoder.LastDatagramError]++;
         return ok;
     }

@@ -13,6 +13,9 @@ public sealed class SflowDecoder
 
     /// <summary>Why the last datagram was rejected or cut short (None when it decoded cleanly): for per-agent statistics.</summary>
     public SflowError LastDatagramError { get; private set; }
+    /// <summary>Agent address and sub-agent of the last datagram whose header was read.</summary>
+    public IpAddressKey LastAgent { get; private set; }
+    public uint LastSubAgentId { get; private set; }
 
     /// <summary>Decodes one datagram; false when its header was rejected.</summary>
     public bool Decode<TSink>(ReadOnlySpan<byte> datagram, ref TSink sink) where TSink : struct, ISflowSampleSink
@@ -28,6 +31,8 @@ public sealed class SflowDecoder
             return false;
         }
         LastDatagramError = SflowError.None;
+        LastAgent = reader.AgentAddress;
+        LastSubAgentId = reader.SubAgentId;
         c.DatagramsAccepted++;
         var packet = new FlowPacket { Agent = reader.AgentAddress, SubAgentId = reader.SubAgentId };
         while (reader.TryReadSample(out var format, out var body, out error))

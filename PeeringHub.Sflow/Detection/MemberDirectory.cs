@@ -89,6 +89,8 @@ public sealed class MemberDirectory
     {
         lan = 0;
         var fa = TryGet(vlan, source, out var a);
+        // fast exit for the common miss (BGP of a member's customer, of a route server): one more lookup, not three
+        if (!fa && !_known.Contains(source)) return _ambiguous.Count > 0 && _ambiguous.Contains(source) ? DirectoryMatch.Ambiguous : DirectoryMatch.NotMember;
         var fb = TryGet(vlan, destination, out var b);
         if (fa && fb)
         {

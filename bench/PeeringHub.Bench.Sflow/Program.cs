@@ -11,6 +11,7 @@ return cmd switch
     "udp" => await UdpBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 150_000, args.Length > 2 ? int.Parse(args[2]) : 30),
     "file" when args.Length > 1 => FileBench.Run(args[1], args.Skip(2).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)),
         Option(args, "--port", 0), Option(args, "--runs", 5)),
+    "parts" => PartsBench.Run(args.Length > 1 ? int.Parse(args[1]) : 300_000),
     "send" => UdpSender.Run(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
     _ => Usage(),
 };
