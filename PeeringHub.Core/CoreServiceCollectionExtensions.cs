@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Sessions.UnmanagedSessions>();
         services.AddSingleton<Sessions.RouterPollFeed>();
         services.AddSingleton<Sessions.SessionCatalogFeed>();
+        services.AddSingleton<Inventory.LanMembershipFeed>();
         services.AddScoped<Sessions.SessionStateRecorder>();
         services.AddSingleton<Sessions.ObservedStateWriter>();
         services.AddScoped<Sessions.SessionActionService>();

@@ -17,10 +17,11 @@ public sealed record NetworkDto(int Id, Guid Version, long Asn, string Name, boo
         n.NocEmail, n.PeeringEmail, n.PolicyEmail, n.MaxPrefixV4, n.MaxPrefixV6, n.Notes, n.KeepFields);
 }
 
-public sealed record PeeringLanDto(int Id, Guid Version, int ExchangeId, string Name, int? VlanId, string? Ipv4Prefix, string? Ipv6Prefix,
+/// <param name="VlanMode">Tagged (VlanId), Untagged (no VLAN or VLAN 0 from the switch) or Any (no VLAN check).</param>
+public sealed record PeeringLanDto(int Id, Guid Version, int ExchangeId, string Name, int? VlanId, VlanMode VlanMode, string? Ipv4Prefix, string? Ipv6Prefix,
     bool PeeringManagerEnabled, bool PeeringMatrixEnabled)
 {
-    public static PeeringLanDto From(PeeringLan l) => new(l.Id, l.Version, l.ExchangeId, l.Name, l.VlanId, l.Ipv4Prefix, l.Ipv6Prefix,
+    public static PeeringLanDto From(PeeringLan l) => new(l.Id, l.Version, l.ExchangeId, l.Name, l.VlanId, l.EffectiveVlanMode, l.Ipv4Prefix, l.Ipv6Prefix,
         l.PeeringManagerEnabled, l.PeeringMatrixEnabled);
 }
 

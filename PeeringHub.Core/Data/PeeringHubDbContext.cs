@@ -7,7 +7,8 @@ using PeeringHub.Core.Reference.PeeringDb;
 namespace PeeringHub.Core.Data;
 
 /// <summary>The PeeringHub database: domain objects, Identity, audit. Saves stamp versions and write the audit trail.</summary>
-public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, ICurrentActor? actor = null, Sessions.SessionCatalogFeed? catalog = null)
+public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, ICurrentActor? actor = null, Sessions.SessionCatalogFeed? catalog = null,
+    Inventory.LanMembershipFeed? membership = null)
     : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Network> Networks => Set<Network>();
@@ -57,11 +58,14 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var catalogChanged = ChangeTracker.Entries<BgpSession>().Any(e => e.State is EntityState.Added or EntityState.Deleted);
+        var membershipChanged = membership is not null && ChangeTracker.Entries()
+            .Any(e => e.Entity is Member or PeeringLan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         var pending = AuditRecorder.Prepare(this, ActorName, DateTime.UtcNow);
         if (pending.Count == 0)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (catalogChanged && Database.CurrentTransaction is null) catalog?.Publish();
+            if (membershipChanged) membership!.Publish();
             return saved;
         }
 
@@ -74,6 +78,8 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             // Only once committed: an open board reloads and must see the new rows.
             if (catalogChanged && Database.CurrentTransaction is null) catalog?.Publish();
+            // also inside an outer transaction: listeners reload at once and again on their own timer
+            if (membershipChanged) membership!.Publish();
             return count;
         }
         finally

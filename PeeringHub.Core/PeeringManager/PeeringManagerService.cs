@@ -123,7 +123,8 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
         var mine = members.Where(m => m.NetworkId == viewer.Id).SelectMany(m => new[] { m.Ipv4, m.Ipv6 }).OfType<string>().ToList();
         var detected = await db.DetectedSessions.AsNoTracking()
             .Where(d => d.PeeringLanId == lanId && d.LastSeen >= cutoff && (mine.Contains(d.AddressA) || mine.Contains(d.AddressB)))
-            .Select(d => new DetectedPairFact(d.AddressA, d.AddressB, d.LastSeen, d.Samples, d.PayloadSamples, d.ReverseSamples)).ToListAsync(ct);
+            .ToListAsync(ct);
+        var detectedFacts = detected.Select(d => new DetectedPairFact(d.AddressA, d.AddressB, d.LastSeen, d.Evidence.State)).ToList();
         var established = viewer.IsOurs
             ? await db.Sessions.Where(s => s.PeeringLanId == lanId && s.State == BgpState.Established && s.PeerNetworkId != null
                     // The router's network, or its local ASN for routers not linked to a network.
@@ -134,7 +135,7 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
             .Select(r => new RelationFact(r.PeerNetworkId, r.Mark, r.Notes != null && r.Notes != "", r.LastRequestSentAt, r.RequestCount)).ToListAsync(ct);
         return (new TabInput
         {
-            ViewingNetworkId = viewer.Id, Members = members, Detected = detected, EstablishedPeers = established, Relations = relations,
+            ViewingNetworkId = viewer.Id, Members = members, Detected = detectedFacts, EstablishedPeers = established, Relations = relations,
             Now = now, DetectionWindow = TimeSpan.FromDays(windowDays),
         }, names);
     }

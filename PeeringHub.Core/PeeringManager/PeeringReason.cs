@@ -13,4 +13,8 @@ public enum PeeringReason
     ConfiguredSession = 4,
     ManualPeer = 8,
     ManualRejected = 16,
+    /// <summary>sFlow shows one of them trying to peer and the other refusing (RST/NOTIFICATION, no session messages). Shown, does not move the row.</summary>
+    DetectedRefused = 32,
+    /// <summary>sFlow shows TCP/179 between them without proof of a session (bare ACKs, short headers). Shown, does not move the row.</summary>
+    DetectedUnconfirmed = 64,
 }

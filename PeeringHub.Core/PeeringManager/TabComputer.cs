@@ -43,10 +43,15 @@ public static class TabComputer
         var cutoff = input.Now - input.DetectionWindow;
         foreach (var d in input.Detected)
         {
-            if (d.LastSeen < cutoff || !d.IsEvidence) continue;
+            if (d.LastSeen < cutoff) continue;
             var other = viewerAddresses.Contains(d.AddressA) ? d.AddressB : viewerAddresses.Contains(d.AddressB) ? d.AddressA : null;
             if (other is not null && owners.TryGetValue(other, out var peer))
-                rows[peer].Reasons |= PeeringReason.DetectedBilateral;
+                rows[peer].Reasons |= d.State switch
+                {
+                    DetectedSessionState.Established => PeeringReason.DetectedBilateral,
+                    DetectedSessionState.Refused => PeeringReason.DetectedRefused,
+                    _ => PeeringReason.DetectedUnconfirmed,
+                };
         }
 
         foreach (var peer in input.EstablishedPeers)

@@ -3,22 +3,27 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeeringHub.Core.Inventory;
+using PeeringHub.Sflow.Decoding;
 using PeeringHub.Sflow.Detection;
 
 namespace PeeringHub.Sflow.Collector;
 
 /// <summary>
 /// Receives sFlow on UDP, runs the <see cref="SflowPipeline"/> on a dedicated thread, and on a timer publishes
-/// changed pairs, flushes them to the database, refreshes the member directory and prunes old pairs.
+/// changed pairs, flushes them to the database and prunes old pairs. The member directory is rebuilt as soon as
+/// <see cref="LanMembershipFeed"/> reports a member or LAN change (and on a slow safety timer).
 /// Flushes once more on shutdown. This class is the Sflow project's error boundary: database and socket failures are
 /// logged and counted here, never allowed to stop reception.
 /// </summary>
 public sealed class SflowCollectorService(
     IOptions<SflowOptions> options, SflowPipeline pipeline, MemberDirectoryProvider directory,
-    DetectedSessionStore store, TimeProvider time, ILogger<SflowCollectorService> logger) : BackgroundService
+    DetectedSessionStore store, TimeProvider time, ILogger<SflowCollectorService> logger,
+    LanMembershipFeed? membership = null, IHostEnvironment? environment = null) : BackgroundService
 {
     readonly SflowOptions _o = options.Value;
     readonly AgentAllowList _allow = new(options.Value.AgentAllowList);
+    readonly SemaphoreSlim _refreshSignal = new(0, 1);
     long _notAllowed;
     volatile bool _listening;
     DateTime? _lastFlush;
@@ -29,14 +34,48 @@ public sealed class SflowCollectorService(
     public int BoundPort { get; private set; }
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public SflowCollectorStatus GetStatus() => new(
-        _listening, BoundPort, pipeline.Decoder.Counters.Snapshot(), pipeline.Detection.Snapshot(),
-        Interlocked.Read(ref _notAllowed), pipeline.Aggregator.Count, pipeline.Directory.Count,
-        _lastFlush, _lastFlushError, KernelUdpCounters.ReadIpv4RcvbufErrors(), KernelUdpCounters.ReadIpv6RcvbufErrors());
+    /// <summary>
+    /// In Production an empty allow-list accepts nothing (issue 16, finding 8: forged sFlow evidence) unless the operator opts
+    /// out with <see cref="SflowOptions.AcceptAnyAgent"/>.
+    /// </summary>
+    public bool RejectsAllAgents => _allow.AllowsAll && !_o.AcceptAnyAgent && (environment?.IsProduction() ?? false);
+
+    public SflowCollectorStatus GetStatus()
+    {
+        var agents = pipeline.Agents.Snapshot();
+        var dir = pipeline.Directory;
+        return new(
+            _listening, BoundPort, pipeline.Decoder.Counters.Snapshot(), pipeline.Detection.Snapshot(),
+            Interlocked.Read(ref _notAllowed), pipeline.Aggregator.Count, dir.AddressCount, directory.LoadedAt,
+            pipeline.Pending.Waiting, pipeline.Pending.Credited, pipeline.Pending.Overwritten,
+            _lastFlush, _lastFlushError, KernelUdpCounters.ReadIpv4RcvbufErrors(), KernelUdpCounters.ReadIpv6RcvbufErrors(),
+            agents, Warnings(agents, dir));
+    }
+
+    /// <summary>What the operator must fix, as sentences.</summary>
+    public IReadOnlyList<string> Warnings(IReadOnlyList<AgentStatus>? agents = null, MemberDirectory? dir = null)
+    {
+        var list = new List<string>();
+        if (RejectsAllAgents)
+            list.Add("The sFlow agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty: in Production no datagram is accepted until it names your switches. " +
+                     "Senders seen so far are listed under agents with their not-allowed counts.");
+        else if (_allow.AllowsAll)
+            list.Add("The sFlow agent allow-list is empty: datagrams from any sender are accepted, so anyone who can reach the collector port can forge peering evidence.");
+        list.AddRange((dir ?? pipeline.Directory).Conflicts.Select(c => "Member directory: " + c));
+        foreach (var a in agents ?? pipeline.Agents.Snapshot())
+            if (a.HeaderHint is { } hint) list.Add($"Agent {a.Sender}: {hint}");
+        return list;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_o.Enabled) { logger.LogInformation("sFlow collector disabled"); return; }
+        pipeline.Pending.Window = _o.PendingWindow;
+        if (RejectsAllAgents)
+            logger.LogWarning("sFlow: the agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty; in Production no datagram is accepted until it names the switches (or AcceptAnyAgent is set)");
+        else if (_allow.AllowsAll)
+            logger.LogWarning("sFlow: the agent allow-list is empty; datagrams from any sender are accepted");
+        if (membership is not null) membership.Changed += OnMembershipChanged;
         await InitialLoadAsync(stoppingToken);
         Socket socket;
         try { socket = Bind(); }
@@ -50,14 +89,34 @@ public sealed class SflowCollectorService(
         using var _ = socket;
         var receiver = Task.Factory.StartNew(() => ReceiveLoop(socket, stoppingToken), stoppingToken,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var refresher = RefreshOnChangeAsync(stoppingToken);
         Started.TrySetResult();
         try { await MaintainAsync(stoppingToken); }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { /* normal shutdown: flush below */ }
         finally
         {
+            if (membership is not null) membership.Changed -= OnMembershipChanged;
             await receiver;
+            await refresher;
             _listening = false;
             await FlushAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Raised on the saving thread: only signal; the refresh runs on its own loop, several changes in a burst make one reload.</summary>
+    void OnMembershipChanged()
+    {
+        try { _refreshSignal.Release(); }
+        catch (SemaphoreFullException) { /* a reload is already due: it will see this change too */ }
+    }
+
+    async Task RefreshOnChangeAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try { await _refreshSignal.WaitAsync(ct); }
+            catch (OperationCanceledException) { return; }
+            await RefreshDirectoryAsync(ct);
         }
     }
 
@@ -112,17 +171,21 @@ public sealed class SflowCollectorService(
     {
         var buffer = GC.AllocateUninitializedArray<byte>(65536, pinned: true);
         var from = new SocketAddress(socket.AddressFamily);
+        var rejectAll = RejectsAllAgents;
         while (!ct.IsCancellationRequested)
         {
             int n;
             try { n = socket.ReceiveFrom(buffer, SocketFlags.None, from); }
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock) { continue; }
-            if (!_allow.AllowsAll && !_allow.Allows(AgentAllowList.FromSocketAddress(from)))
+            var sender = AgentAllowList.FromSocketAddress(from);
+            var now = time.GetUtcNow().UtcDateTime;
+            if (rejectAll || !_allow.AllowsAll && !_allow.Allows(sender))
             {
                 Interlocked.Increment(ref _notAllowed);
+                pipeline.NotAllowed(sender, now);
                 continue;
             }
-            pipeline.Process(buffer.AsSpan(0, n), time.GetUtcNow().UtcDateTime);
+            pipeline.Process(buffer.AsSpan(0, n), now, sender);
         }
     }
 
@@ -179,6 +242,7 @@ public sealed class SflowCollectorService(
     async Task RefreshDirectoryAsync(CancellationToken ct)
     {
         try { await directory.RefreshAsync(ct); }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { /* shutting down */ }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "sFlow: refreshing the member directory failed; keeping the previous one");

@@ -10,12 +10,23 @@ public sealed class SflowOptions
     public int Port { get; set; } = 6343;
     /// <summary>Address to bind; default "::" (dual-stack: IPv4 and IPv6). Use "127.0.0.1" for loopback-only tests.</summary>
     public string BindAddress { get; set; } = "::";
-    /// <summary>Agents (UDP source addresses) accepted; empty accepts all.</summary>
+    /// <summary>
+    /// Agents (UDP source addresses) accepted. Required in Production: while it is empty there, no datagram is accepted (forged
+    /// sFlow would otherwise put fake peers into the peering manager) unless <see cref="AcceptAnyAgent"/> is set. Elsewhere
+    /// empty accepts all, with a warning on the sFlow page.
+    /// </summary>
     public List<string> AgentAllowList { get; set; } = [];
+    /// <summary>Accept datagrams from any sender even in Production (for a collector port only the switches can reach).</summary>
+    public bool AcceptAnyAgent { get; set; }
     /// <summary>How often aggregated pairs are written to the database; a crash loses at most this much.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMinutes(1);
-    /// <summary>How often the member directory is reloaded from the database.</summary>
+    /// <summary>
+    /// Safety reload of the member directory for changes made outside the app; changes made through it (API, forms, importers)
+    /// reload it at once.
+    /// </summary>
     public TimeSpan DirectoryRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long TCP/179 samples of unknown addresses wait to be credited to a member created meanwhile.</summary>
+    public TimeSpan PendingWindow { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>How often <c>PairsChanged</c> is raised for live pages.</summary>
     public TimeSpan PublishInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>"Peers bilaterally" means detected within this many days (IXP Manager's lookback).</summary>

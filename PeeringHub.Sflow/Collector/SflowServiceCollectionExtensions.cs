@@ -13,6 +13,7 @@ public static class SflowServiceCollectionExtensions
     {
         services.AddOptions<SflowOptions>().Bind(configuration.GetSection(SflowOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PeeringHub.Core.Inventory.LanMembershipFeed>();
         services.AddSingleton<SessionAggregator>();
         services.AddSingleton<MemberDirectoryProvider>();
         services.AddSingleton<DetectedSessionStore>();

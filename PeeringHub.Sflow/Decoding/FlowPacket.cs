@@ -26,6 +26,8 @@ public struct FlowPacket
     /// <summary>802.1Q VLAN: inner tag of the header, else the extended switch record's source VLAN.</summary>
     public bool HasVlan;
     public ushort Vlan;
+    /// <summary>Untagged frame whose extended switch record says "VLAN unknown" (0xFFFFFFFF): not the same as untagged.</summary>
+    public bool VlanUnknown;
     /// <summary>Outer (service) tag when the header carried Q-in-Q.</summary>
     public bool HasOuterVlan;
     public ushort OuterVlan;
@@ -48,6 +50,14 @@ public struct FlowPacket
     public byte TcpFlags;
     /// <summary>TCP payload bytes from the IP length fields (−1 when unknown, e.g. from a sampled IPv4/IPv6 record).</summary>
     public int TcpPayloadLength;
+    /// <summary>
+    /// The BGP message that starts the TCP payload, when the sampled header holds its 16-byte 0xFF marker: the type byte
+    /// (1 OPEN, 2 UPDATE, 3 NOTIFICATION, 4 KEEPALIVE, 5 ROUTE-REFRESH), <see cref="BgpMarkerTypeCut"/> when the header
+    /// ends between marker and type, 0 when there is no readable marker (no payload, payload not captured, or not a message start).
+    /// </summary>
+    public byte BgpMessageType;
+
+    public const byte BgpMarkerTypeCut = 0xFF;
 
     public const byte TcpFin = 0x01, TcpSyn = 0x02, TcpRst = 0x04, TcpPsh = 0x08, TcpAck = 0x10;
 

@@ -117,6 +117,12 @@ public ref struct SampledHeaderReader
         p.TcpFlags = t[13];
         p.HasTcpFlags = true;
         var dataOffset = (t[12] >> 4) * 4;
-        if (dataOffset >= 20 && ipPayload >= dataOffset) p.TcpPayloadLength = ipPayload - dataOffset;
+        if (dataOffset < 20 || ipPayload < dataOffset) return;
+        p.TcpPayloadLength = ipPayload - dataOffset;
+        // a BGP message starts with 16 bytes of 0xFF, then length (2) and type (1); two 8-byte compares keep this cheap
+        if (p.TcpPayloadLength < 19 || t.Length < dataOffset + 16) return;
+        var payload = t[dataOffset..];
+        if (BinaryPrimitives.ReadUInt64LittleEndian(payload) != ulong.MaxValue || BinaryPrimitives.ReadUInt64LittleEndian(payload[8..]) != ulong.MaxValue) return;
+        p.BgpMessageType = payload.Length >= 19 ? payload[18] : FlowPacket.BgpMarkerTypeCut;
     }
 }

@@ -11,6 +11,12 @@ public sealed class SflowDecoder
 {
     public SflowCounters Counters { get; } = new();
 
+    /// <summary>Why the last datagram was rejected or cut short (None when it decoded cleanly): for per-agent statistics.</summary>
+    public SflowError LastDatagramError { get; private set; }
+    /// <summary>Agent address and sub-agent of the last datagram whose header was read.</summary>
+    public IpAddressKey LastAgent { get; private set; }
+    public uint LastSubAgentId { get; private set; }
+
     /// <summary>Decodes one datagram; false when its header was rejected.</summary>
     public bool Decode<TSink>(ReadOnlySpan<byte> datagram, ref TSink sink) where TSink : struct, ISflowSampleSink
     {
@@ -21,8 +27,12 @@ public sealed class SflowDecoder
         {
             c.DatagramsRejected++;
             c.Fail(error);
+            LastDatagramError = error;
             return false;
         }
+        LastDatagramError = SflowError.None;
+        LastAgent = reader.AgentAddress;
+        LastSubAgentId = reader.SubAgentId;
         c.DatagramsAccepted++;
         var packet = new FlowPacket { Agent = reader.AgentAddress, SubAgentId = reader.SubAgentId };
         while (reader.TryReadSample(out var format, out var body, out error))
@@ -42,8 +52,8 @@ public sealed class SflowDecoder
                 default: c.UnknownSamples++; break;
             }
         }
-        if (error != SflowError.None) { c.DatagramsTruncated++; c.Fail(error); }
-        else if (reader.TrailingBytes > 0) { c.DatagramsWithTrailingBytes++; c.Fail(SflowError.TrailingBytes); }
+        if (error != SflowError.None) { c.DatagramsTruncated++; c.Fail(error); LastDatagramError = error; }
+        else if (reader.TrailingBytes > 0) { c.DatagramsWithTrailingBytes++; c.Fail(SflowError.TrailingBytes); LastDatagramError = SflowError.TrailingBytes; }
         return true;
     }
 
@@ -58,6 +68,7 @@ public sealed class SflowDecoder
         packet.InputInterface = sample.InputInterface;
         packet.OutputInterface = sample.OutputInterface;
         var switchVlan = SflowFormat.UnknownVlan;
+        var sawSwitch = false;
         while (sample.TryReadRecord(out var format, out var record, out error))
         {
             switch (format)
@@ -76,6 +87,7 @@ public sealed class SflowDecoder
                 case SflowFormat.ExtendedSwitch:
                     if (record.Length < 16) { SampleFailed(SflowError.TruncatedRecord); return; }
                     switchVlan = BinaryPrimitives.ReadUInt32BigEndian(record);
+                    sawSwitch = true;
                     break;
                 default: Counters.UnknownRecords++; break;
             }
@@ -84,6 +96,7 @@ public sealed class SflowDecoder
         // the header's own tag wins; the switch record is the fallback when the agent strips tags. Only 1..4094 are VLANs:
         // 0 means untagged/priority-tagged (pmacctd's sfprobe always writes 0), 4095 is reserved, 0xFFFFFFFF is "unknown"
         if (!packet.HasVlan && switchVlan is >= 1 and <= 4094) { packet.Vlan = (ushort)switchVlan; packet.HasVlan = true; }
+        else if (!packet.HasVlan && switchVlan == SflowFormat.UnknownVlan && sawSwitch) packet.VlanUnknown = true;
         if (expanded) Counters.ExpandedFlowSamples++; else Counters.FlowSamples++;
         sink.OnFlowSample(in packet);
     }
@@ -119,5 +132,6 @@ public sealed class SflowDecoder
     {
         Counters.MalformedSamples++;
         Counters.Fail(error);
+        if (LastDatagramError == SflowError.None) LastDatagramError = error;
     }
 }

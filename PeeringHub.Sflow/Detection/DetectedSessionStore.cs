@@ -47,9 +47,7 @@ public sealed class DetectedSessionStore(IServiceScopeFactory scopes)
             }
             row.FirstSeen = p.FirstSeen;
             row.LastSeen = p.LastSeen;
-            row.Samples = p.Samples;
-            row.PayloadSamples = p.PayloadSamples;
-            row.ReverseSamples = p.ReverseSamples;
+            row.SetEvidence(p.Evidence);
         }
         await db.SaveChangesAsync(ct);
         return pairs.Count;
@@ -57,6 +55,5 @@ public sealed class DetectedSessionStore(IServiceScopeFactory scopes)
 
     static DetectedPair ToPair(DetectedSession d) => new(
         d.PeeringLanId, d.AddressFamily, IpAddressKey.From(IPAddress.Parse(d.AddressA)), IpAddressKey.From(IPAddress.Parse(d.AddressB)),
-        DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc), DateTime.SpecifyKind(d.LastSeen, DateTimeKind.Utc),
-        d.Samples, d.PayloadSamples, d.ReverseSamples);
+        DateTime.SpecifyKind(d.FirstSeen, DateTimeKind.Utc), DateTime.SpecifyKind(d.LastSeen, DateTimeKind.Utc), d.Evidence);
 }

@@ -1,28 +1,104 @@
+using System.Runtime.CompilerServices;
 using PeeringHub.Sflow.Decoding;
 
 namespace PeeringHub.Sflow.Detection;
 
 /// <summary>
-/// Immutable address → (LAN, member) map of the LANs shown in the peering matrix. Replaced as a whole on refresh
-/// (<see cref="MemberDirectoryProvider"/>), so the decoding thread reads it without locks.
+/// Immutable (VLAN, address) → (LAN, member) map of the LANs shown in the peering matrix. Tagged and untagged LANs are keyed
+/// by (VLAN, address), so one address may sit on two LANs with different VLANs; any-VLAN LANs by address alone. Replaced as a
+/// whole on refresh (<see cref="MemberDirectoryProvider"/>), so the decoding thread reads it without locks. Keys two LANs
+/// claim are kept out and listed in <see cref="Conflicts"/>: their samples are counted as ambiguous, not credited at random.
 /// </summary>
 public sealed class MemberDirectory
 {
-    readonly Dictionary<IpAddressKey, MemberEndpoint> _byAddress;
-    readonly Dictionary<int, ushort> _lanVlans;
+    readonly Dictionary<VlanAddress, MemberEndpoint> _keyed = [];
+    readonly Dictionary<IpAddressKey, MemberEndpoint> _any = [];
+    readonly HashSet<IpAddressKey> _known = [];
+    readonly Dictionary<IpAddressKey, MemberEndpoint> _unique = [];
+    readonly HashSet<IpAddressKey> _ambiguous = [];
+    readonly List<string> _conflicts = [];
 
-    public static MemberDirectory Empty { get; } = new([], []);
+    public static MemberDirectory Empty { get; } = new([]);
 
-    public MemberDirectory(IEnumerable<KeyValuePair<IpAddressKey, MemberEndpoint>> addresses, IEnumerable<KeyValuePair<int, ushort>> lanVlans)
+    /// <summary>Sample VLAN value for "the agent reported the VLAN as unknown" (0xFFFFFFFF in the extended switch record).</summary>
+    public const ushort VlanUnknown = 0xFFFF;
+
+    public MemberDirectory(IEnumerable<DirectoryEntry> entries)
     {
-        _byAddress = new Dictionary<IpAddressKey, MemberEndpoint>(addresses);
-        _lanVlans = new Dictionary<int, ushort>(lanVlans);
+        var keyedClaims = new Dictionary<VlanAddress, List<MemberEndpoint>>();
+        var anyClaims = new Dictionary<IpAddressKey, List<MemberEndpoint>>();
+        var allClaims = new Dictionary<IpAddressKey, List<MemberEndpoint>>();
+        foreach (var e in entries)
+        {
+            _known.Add(e.Address);
+            Claim(allClaims, e.Address, e.Endpoint);
+            if (e.Vlan is { } v) Claim(keyedClaims, new VlanAddress((ushort)v, e.Address), e.Endpoint);
+            else Claim(anyClaims, e.Address, e.Endpoint);
+        }
+        foreach (var (key, claims) in keyedClaims)
+        {
+            if (claims.Count == 1) _keyed[key] = claims[0];
+            else Ambiguous(key.Address, $"{key.Address} on VLAN {key.Vlan} is a member address on LANs {string.Join(", ", claims.Select(c => c.PeeringLanId))}");
+        }
+        foreach (var (address, claims) in anyClaims)
+        {
+            if (claims.Count == 1) _any[address] = claims[0];
+            else Ambiguous(address, $"{address} is a member address on LANs {string.Join(", ", claims.Select(c => c.PeeringLanId))}, at least one without a VLAN check");
+        }
+        foreach (var (key, e) in _keyed)
+            if (_any.TryGetValue(key.Address, out var other))
+                _conflicts.Add($"{key.Address} is on LAN {e.PeeringLanId} (VLAN {key.Vlan}) and on LAN {other.PeeringLanId} (any VLAN): samples on VLAN {key.Vlan} go to LAN {e.PeeringLanId}");
+        foreach (var (address, claims) in allClaims)
+            if (claims.Count == 1 && !_ambiguous.Contains(address)) _unique[address] = claims[0];
+        AddressCount = _known.Count;
     }
 
-    public int Count => _byAddress.Count;
+    static void Claim<TKey>(Dictionary<TKey, List<MemberEndpoint>> claims, TKey key, MemberEndpoint e) where TKey : notnull
+    {
+        if (!claims.TryGetValue(key, out var list)) claims[key] = list = [];
+        if (!list.Contains(e)) list.Add(e);
+    }
 
-    public bool TryGet(in IpAddressKey address, out MemberEndpoint endpoint) => _byAddress.TryGetValue(address, out endpoint);
+    void Ambiguous(IpAddressKey address, string why)
+    {
+        _ambiguous.Add(address);
+        _conflicts.Add(why);
+    }
 
-    /// <summary>The LAN's 802.1Q VLAN when one is configured; samples tagged with another VLAN are not that LAN.</summary>
-    public bool TryGetVlan(int peeringLanId, out ushort vlan) => _lanVlans.TryGetValue(peeringLanId, out vlan);
+    /// <summary>Distinct member addresses (an address on two VLANs counts once).</summary>
+    public int AddressCount { get; }
+    /// <summary>(VLAN, address) and any-VLAN entries.</summary>
+    public int Count => _keyed.Count + _any.Count;
+    /// <summary>Addresses two LANs claim in a way detection cannot tell apart; shown as warnings on the sFlow page.</summary>
+    public IReadOnlyList<string> Conflicts => _conflicts;
+
+    /// <summary>
+    /// The member behind <paramref name="address"/> for a sample on <paramref name="vlan"/> (0 = untagged,
+    /// <see cref="VlanUnknown"/> = the agent could not tell: then only an address on exactly one LAN matches).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: twice per TCP/179 sample
+    public bool TryGet(ushort vlan, in IpAddressKey address, out MemberEndpoint endpoint)
+    {
+        if (vlan == VlanUnknown) return _unique.TryGetValue(address, out endpoint);
+        if (_keyed.Count > 0 && _keyed.TryGetValue(new VlanAddress(vlan, address), out endpoint)) return true;
+        return _any.TryGetValue(address, out endpoint);
+    }
+
+    /// <summary>Resolves both ends of a sample; <paramref name="lan"/> is set on <see cref="DirectoryMatch.Match"/>.</summary>
+    public DirectoryMatch Resolve(ushort vlan, in IpAddressKey source, in IpAddressKey destination, out int lan)
+    {
+        lan = 0;
+        var fa = TryGet(vlan, source, out var a);
+        // fast exit for the common miss (BGP of a member's customer, of a route server): one more lookup, not three
+        if (!fa && !_known.Contains(source)) return _ambiguous.Count > 0 && _ambiguous.Contains(source) ? DirectoryMatch.Ambiguous : DirectoryMatch.NotMember;
+        var fb = TryGet(vlan, destination, out var b);
+        if (fa && fb)
+        {
+            if (a.PeeringLanId != b.PeeringLanId) return DirectoryMatch.DifferentLans;
+            lan = a.PeeringLanId;
+            return DirectoryMatch.Match;
+        }
+        if (_ambiguous.Count > 0 && (_ambiguous.Contains(source) || _ambiguous.Contains(destination))) return DirectoryMatch.Ambiguous;
+        return (fa || _known.Contains(source)) && (fb || _known.Contains(destination)) ? DirectoryMatch.VlanMismatch : DirectoryMatch.NotMember;
+    }
 }

@@ -1,10 +1,11 @@
+using PeeringHub.Core.Domain;
 using PeeringHub.Sflow.Decoding;
 
 namespace PeeringHub.Sflow.Detection;
 
 /// <summary>
-/// In-memory totals per (LAN, address family, address pair). Only evidence samples reach it (a tiny share of all
-/// samples), so one lock is cheap; it lets the flush and publish timers read while the decoding thread writes.
+/// In-memory totals per (LAN, address pair). Only TCP/179 samples between members reach it (a tiny share of all samples),
+/// so one lock is cheap; it lets the flush and publish timers read while the decoding thread writes.
 /// Allocates only when a new pair appears.
 /// </summary>
 public sealed class SessionAggregator
@@ -12,8 +13,41 @@ public sealed class SessionAggregator
     sealed class Stats
     {
         public DateTime FirstSeen, LastSeen;
-        public long Samples, PayloadSamples, ReverseSamples;
+        public long Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive;
+        public int HeaderBytes;
         public bool DirtyForFlush, DirtyForPublish;
+
+        public DetectedSessionEvidence Evidence => new(Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive, HeaderBytes);
+
+        public void Add(BgpSampleKind kind, int headerBytes)
+        {
+            switch (kind)
+            {
+                case BgpSampleKind.SessionMessage: SessionMessage++; break;
+                case BgpSampleKind.Open: Open++; break;
+                case BgpSampleKind.Notification: Notification++; break;
+                case BgpSampleKind.Payload: Payload++; break;
+                case BgpSampleKind.Ack: Ack++; break;
+                case BgpSampleKind.Syn: Syn++; break;
+                case BgpSampleKind.Reset: Reset++; break;
+                case BgpSampleKind.Fin: Fin++; break;
+                case BgpSampleKind.Inconclusive:
+                    Inconclusive++;
+                    if (headerBytes > HeaderBytes) HeaderBytes = headerBytes;
+                    break;
+            }
+        }
+
+        public static Stats From(DetectedPair p)
+        {
+            var e = p.Evidence;
+            return new Stats
+            {
+                FirstSeen = p.FirstSeen, LastSeen = p.LastSeen, Samples = e.Samples, Reverse = e.ReverseSamples, SessionMessage = e.SessionMessageSamples,
+                Open = e.OpenSamples, Notification = e.NotificationSamples, Payload = e.PayloadSamples, Ack = e.AckSamples, Syn = e.SynSamples,
+                Reset = e.ResetSamples, Fin = e.FinSamples, Inconclusive = e.InconclusiveSamples, HeaderBytes = e.HeaderBytes,
+            };
+        }
     }
 
     readonly object _gate = new();
@@ -24,8 +58,8 @@ public sealed class SessionAggregator
 
     public int Count { get { lock (_gate) return _pairs.Count; } }
 
-    /// <summary>One evidence sample from <paramref name="source"/> to <paramref name="destination"/>.</summary>
-    public void Record(int peeringLanId, in IpAddressKey source, in IpAddressKey destination, bool payload, DateTime now)
+    /// <summary>One sample of <paramref name="kind"/> from <paramref name="source"/> to <paramref name="destination"/>.</summary>
+    public void Record(int peeringLanId, in IpAddressKey source, in IpAddressKey destination, BgpSampleKind kind, int headerBytes, DateTime now)
     {
         var reverse = source.CompareTo(destination) > 0;
         var key = reverse ? new PairKey(peeringLanId, destination, source) : new PairKey(peeringLanId, source, destination);
@@ -36,8 +70,8 @@ public sealed class SessionAggregator
             if (now < s.FirstSeen) s.FirstSeen = now;
             if (now > s.LastSeen) s.LastSeen = now;
             s.Samples++;
-            if (payload) s.PayloadSamples++;
-            if (reverse) s.ReverseSamples++;
+            if (reverse) s.Reverse++;
+            s.Add(kind, headerBytes);
             s.DirtyForFlush = s.DirtyForPublish = true;
         }
     }
@@ -47,11 +81,7 @@ public sealed class SessionAggregator
     {
         lock (_gate)
             foreach (var p in pairs)
-                _pairs[p.Key] = new Stats
-                {
-                    FirstSeen = p.FirstSeen, LastSeen = p.LastSeen, Samples = p.Samples,
-                    PayloadSamples = p.PayloadSamples, ReverseSamples = p.ReverseSamples,
-                };
+                _pairs[p.Key] = Stats.From(p);
     }
 
     public IReadOnlyList<DetectedPair> Snapshot()
@@ -100,6 +130,5 @@ public sealed class SessionAggregator
         }
     }
 
-    static DetectedPair ToPair(PairKey k, Stats s) =>
-        new(k.PeeringLanId, k.AddressFamily, k.AddressA, k.AddressB, s.FirstSeen, s.LastSeen, s.Samples, s.PayloadSamples, s.ReverseSamples);
+    static DetectedPair ToPair(PairKey k, Stats s) => new(k.PeeringLanId, k.AddressFamily, k.AddressA, k.AddressB, s.FirstSeen, s.LastSeen, s.Evidence);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
 using PeeringHub.Sflow.Collector;
 using PeeringHub.Sflow.Decoding;
 using PeeringHub.Sflow.Detection;
@@ -29,16 +30,34 @@ public sealed class PeeringMatrixService(
         return merged.Values.OrderBy(p => p.PeeringLanId).ThenBy(p => p.AddressA).ThenBy(p => p.AddressB).ToList();
     }
 
-    public async Task<IReadOnlyList<DetectedSessionView>> GetDetectedSessionsAsync(int? peeringLanId = null, CancellationToken ct = default)
+    /// <summary>Pairs with their state and reason; optionally one LAN and/or one state (the sFlow page's tabs).</summary>
+    public async Task<IReadOnlyList<DetectedSessionView>> GetDetectedSessionsAsync(
+        int? peeringLanId = null, CancellationToken ct = default, DetectedSessionState? state = null)
     {
         var pairs = await GetPairsAsync(peeringLanId, ct);
         var members = await LoadMembersAsync(peeringLanId, null, ct);
         var start = WindowStart;
-        return pairs.Select(p => new DetectedSessionView(
-            p.PeeringLanId, p.AddressFamily, p.AddressA.ToString(), p.AddressB.ToString(),
-            members.TryGetValue((p.PeeringLanId, p.AddressA), out var a) ? a.MemberId : null,
-            members.TryGetValue((p.PeeringLanId, p.AddressB), out var b) ? b.MemberId : null,
-            p.FirstSeen, p.LastSeen, p.Samples, p.PayloadSamples, p.ReverseSamples, p.IsEstablished, p.LastSeen >= start)).ToList();
+        var views = new List<DetectedSessionView>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            var (s, why) = p.Evidence.Classify();
+            if (state is { } wanted && s != wanted) continue;
+            views.Add(new DetectedSessionView(
+                p.PeeringLanId, p.AddressFamily, p.AddressA.ToString(), p.AddressB.ToString(),
+                members.TryGetValue((p.PeeringLanId, p.AddressA), out var a) ? a.MemberId : null,
+                members.TryGetValue((p.PeeringLanId, p.AddressB), out var b) ? b.MemberId : null,
+                p.FirstSeen, p.LastSeen, p.Evidence, s, why, p.LastSeen >= start));
+        }
+        return views;
+    }
+
+    /// <summary>One pair (either order of the addresses) on a LAN, or null when sFlow never saw it: "why is this pair not established".</summary>
+    public async Task<DetectedSessionView?> GetPairAsync(int peeringLanId, IPAddress x, IPAddress y, CancellationToken ct = default)
+    {
+        var (a, b) = (IpAddressKey.From(x), IpAddressKey.From(y));
+        if (a.CompareTo(b) > 0) (a, b) = (b, a);
+        var all = await GetDetectedSessionsAsync(peeringLanId, ct);
+        return all.FirstOrDefault(v => v.AddressA == a.ToString() && v.AddressB == b.ToString());
     }
 
     /// <param name="addressFamily">4 or 6.</param>
@@ -47,16 +66,17 @@ public sealed class PeeringMatrixService(
         if (addressFamily is not (4 or 6)) throw new ArgumentOutOfRangeException(nameof(addressFamily), "4 or 6");
         var byAddress = await LoadMembersAsync(peeringLanId, addressFamily, ct);
         var members = byAddress.Values.DistinctBy(m => m.MemberId).OrderBy(m => m.Asn).ThenBy(m => m.MemberId).ToList();
-        var bilateral = new Dictionary<(int, int), (DateTime First, DateTime Last, long Samples)>();
+        // every detected state, not only established: the matrix shows refused and unconfirmed pairs apart from bilateral ones
+        var detected = new Dictionary<(int, int), (DateTime First, DateTime Last, DetectedSessionEvidence Evidence)>();
         foreach (var p in await GetPairsAsync(peeringLanId, ct))
         {
-            if (p.AddressFamily != addressFamily || !p.IsEstablished) continue;
+            if (p.AddressFamily != addressFamily) continue;
             if (!byAddress.TryGetValue((peeringLanId, p.AddressA), out var a) || !byAddress.TryGetValue((peeringLanId, p.AddressB), out var b)) continue;
             if (a.MemberId == b.MemberId) continue;
             var key = a.MemberId < b.MemberId ? (a.MemberId, b.MemberId) : (b.MemberId, a.MemberId);
-            bilateral[key] = bilateral.TryGetValue(key, out var e)
-                ? (Min(e.First, p.FirstSeen), Max(e.Last, p.LastSeen), e.Samples + p.Samples)
-                : (p.FirstSeen, p.LastSeen, p.Samples);
+            detected[key] = detected.TryGetValue(key, out var e)
+                ? (Min(e.First, p.FirstSeen), Max(e.Last, p.LastSeen), e.Evidence + p.Evidence)
+                : (p.FirstSeen, p.LastSeen, p.Evidence);
         }
         var cells = new List<MatrixCell>();
         for (var i = 0; i < members.Count; i++)
@@ -64,9 +84,11 @@ public sealed class PeeringMatrixService(
             {
                 var (x, y) = members[i].MemberId < members[j].MemberId ? (members[i], members[j]) : (members[j], members[i]);
                 var rs = x.IsRouteServerClient && y.IsRouteServerClient;
-                var found = bilateral.TryGetValue((x.MemberId, y.MemberId), out var d);
-                var kind = (rs ? PeeringKind.RouteServer : 0) | (found ? PeeringKind.Bilateral : 0);
-                cells.Add(new MatrixCell(x.MemberId, y.MemberId, kind, found ? d.First : null, found ? d.Last : null, found ? d.Samples : 0));
+                var found = detected.TryGetValue((x.MemberId, y.MemberId), out var d);
+                var (state, why) = found ? d.Evidence.Classify() : default;
+                var kind = (rs ? PeeringKind.RouteServer : 0) | (found && state == DetectedSessionState.Established ? PeeringKind.Bilateral : 0);
+                cells.Add(new MatrixCell(x.MemberId, y.MemberId, kind, found ? d.First : null, found ? d.Last : null, found ? d.Evidence.Samples : 0,
+                    found ? state : null, found ? why : null));
             }
         return new PeeringMatrix(peeringLanId, addressFamily, members, cells);
     }

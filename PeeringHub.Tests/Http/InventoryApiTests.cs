@@ -74,6 +74,33 @@ public class InventoryApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Lan_vlan_kinds_and_one_address_on_two_vlans_over_the_api()
+    {
+        var ix = await (await Api.PostAsJsonAsync("/api/exchanges", new { name = "VLAN-IX" })).Content.ReadFromJsonAsync<JsonElement>();
+        var ixId = ix.GetProperty("id").GetInt32();
+        var zero = await Api.PostAsJsonAsync("/api/peering-lans", new { exchangeId = ixId, name = "Z", vlanId = 0, ipv4Prefix = "185.78.0.0/24" });
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.Contains("choose the Untagged kind", await zero.Content.ReadAsStringAsync());
+        var untagged = await (await Api.PostAsJsonAsync("/api/peering-lans", new { exchangeId = ixId, name = "U", vlanMode = "Untagged", ipv4Prefix = "185.78.0.0/24" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Untagged", untagged.GetProperty("vlanMode").GetString());
+        var tagged = await (await Api.PostAsJsonAsync("/api/peering-lans", new { exchangeId = ixId, name = "T10", vlanId = 10, ipv4Prefix = "185.78.0.0/24" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Tagged", tagged.GetProperty("vlanMode").GetString());
+        var any = await (await Api.PostAsJsonAsync("/api/peering-lans", new { exchangeId = ixId, name = "A", ipv4Prefix = "185.78.0.0/24" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Any", any.GetProperty("vlanMode").GetString());
+        var net = (await (await Api.PostAsJsonAsync("/api/networks", new { asn = 65078, name = "Two VLANs" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        async Task<HttpResponseMessage> Member(JsonElement lan) =>
+            await Api.PostAsJsonAsync("/api/members", new { networkId = net, peeringLanId = lan.GetProperty("id").GetInt32(), ipv4Address = "185.78.0.7" });
+        Assert.Equal(HttpStatusCode.Created, (await Member(untagged)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Member(tagged)).StatusCode); // VLAN 10 vs untagged: detection tells them apart
+        var refused = await Member(any);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("sFlow detection tells them apart by VLAN", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await Api.DeleteAsync($"/api/exchanges/{ixId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Demo_data_is_seeded()
     {
         var networks = await Api.GetFromJsonAsync<JsonElement>("/api/networks");

@@ -82,12 +82,25 @@ public class ReferenceAndSflowApiTests(AppFactory app) : IClassFixture<AppFactor
             db.DetectedSessions.Add(new DetectedSession
             {
                 PeeringLanId = lan.Id, AddressFamily = 4, AddressA = "192.0.2.10", AddressB = "192.0.2.11", FirstSeen = DateTime.UtcNow.AddDays(-2),
-                LastSeen = DateTime.UtcNow.AddMinutes(-5), Samples = 40, PayloadSamples = 12, ReverseSamples = 18,
+                LastSeen = DateTime.UtcNow.AddMinutes(-5), Samples = 40, SessionMessageSamples = 12, ReverseSamples = 18,
             });
             await db.SaveChangesAsync();
         }
         var detected = await Admin.GetFromJsonAsync<JsonElement>("/api/detected-sessions");
         Assert.Contains(detected.EnumerateArray(), d => d.GetRawText().Contains("192.0.2.11"));
+        var established = await Admin.GetFromJsonAsync<JsonElement>("/api/sflow/pairs?state=Established");
+        var pair = Assert.Single(established.EnumerateArray(), d => d.GetProperty("addressB").GetString() == "192.0.2.11");
+        Assert.Equal("Established", pair.GetProperty("state").GetString());
+        Assert.Contains("KEEPALIVE/UPDATE", pair.GetProperty("why").GetString());
+        Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>("/api/sflow/pairs?state=Refused")).EnumerateArray());
+        var explained = await Admin.GetFromJsonAsync<JsonElement>("/api/sflow/pairs/explain?lan=1&a=192.0.2.11&b=192.0.2.10");
+        Assert.Equal(40, explained.GetProperty("evidence").GetProperty("samples").GetInt64());
+        var never = await Admin.GetAsync("/api/sflow/pairs/explain?lan=1&a=192.0.2.12&b=192.0.2.13");
+        Assert.Equal(HttpStatusCode.NotFound, never.StatusCode);
+        Assert.Contains("check that both are members", await never.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await Admin.GetAsync("/api/sflow/pairs/explain?lan=1&a=192.0.2.12&b=2001:db8::1")).StatusCode);
+        Assert.Equal(JsonValueKind.Array, (await Admin.GetFromJsonAsync<JsonElement>("/api/sflow/agents")).ValueKind);
+        Assert.Equal(JsonValueKind.Array, (await Admin.GetFromJsonAsync<JsonElement>("/api/sflow/warnings")).ValueKind);
 
         var matrix = await Admin.GetFromJsonAsync<JsonElement>("/api/peering-matrix?lan=1&af=4");
         Assert.True(matrix.GetProperty("members").GetArrayLength() >= 30);
@@ -100,5 +113,7 @@ public class ReferenceAndSflowApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/detected-sessions")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/sflow/status")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync("/api/sflow/status")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/sflow/pairs")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/sflow/agents")).StatusCode);
     }
 }

@@ -34,7 +34,7 @@ public sealed record PmScenario(int LanId, int DisabledLanId, int Ours, int Rs, 
         db.DetectedSessions.Add(new DetectedSession
         {
             PeeringLanId = lan.Id, AddressFamily = 4, AddressA = "192.0.2.1", AddressB = "192.0.2.3", FirstSeen = now.AddDays(-10), LastSeen = now.AddHours(-1),
-            Samples = 20, PayloadSamples = 12, ReverseSamples = 9,
+            Samples = 20, SessionMessageSamples = 12, ReverseSamples = 9,
         });
         db.PdbPocs.Add(new PdbPoc { Id = 9001, NetId = 501, Role = "Policy", Name = "Peering desk", Email = PolicyContact, Visible = "Public" });
         db.PdbPocs.Add(new PdbPoc { Id = 9002, NetId = 501, Role = "NOC", Name = "NOC", Email = "noc@as64501.example", Visible = "Public" });

@@ -33,29 +33,34 @@ public class TabComputerTests
     }
 
     [Fact]
-    public void Detected_session_with_payload_or_both_directions_makes_a_peer_and_overlaps_with_route_servers()
+    public void Only_an_established_detection_makes_a_peer_refused_and_unconfirmed_are_shown_apart()
     {
-        var rows = TabComputer.Compute(Input([M(Me, true, 1), M(2, true, 2), M(3, false, 3), M(4, false, 4)],
+        var rows = TabComputer.Compute(Input([M(Me, true, 1), M(2, true, 2), M(3, false, 3), M(4, false, 4), M(5, false, 5)],
             detected:
             [
-                new("192.0.2.1", "192.0.2.2", Now.AddDays(-1), Samples: 10, PayloadSamples: 3, ReverseSamples: 0),
-                new("2001:db8::1", "2001:db8::3", Now.AddHours(-2), Samples: 4, PayloadSamples: 0, ReverseSamples: 2),
-                // One direction and no payload: a SYN scan, not a session.
-                new("192.0.2.1", "192.0.2.4", Now.AddHours(-1), Samples: 9, PayloadSamples: 0, ReverseSamples: 0),
+                new("192.0.2.1", "192.0.2.2", Now.AddDays(-1), DetectedSessionState.Established),
+                new("2001:db8::1", "2001:db8::3", Now.AddHours(-2), DetectedSessionState.Established),
+                // A refused connection (handshake, RST) and bare ACKs only: not sessions, but shown.
+                new("192.0.2.1", "192.0.2.4", Now.AddHours(-1), DetectedSessionState.Refused),
+                new("192.0.2.1", "192.0.2.5", Now.AddHours(-1), DetectedSessionState.Unconfirmed),
             ]));
         Assert.Equal(PeeringTab.Peers, Row(rows, 2).Tab);
         Assert.Equal(PeeringReason.RouteServer | PeeringReason.DetectedBilateral, Row(rows, 2).Reasons);
         Assert.Equal("route servers + bilateral (sFlow)", Row(rows, 2).Why);
         Assert.Equal(PeeringTab.Peers, Row(rows, 3).Tab);
         Assert.Equal(PeeringTab.Potential, Row(rows, 4).Tab);
+        Assert.Equal(PeeringReason.DetectedRefused, Row(rows, 4).Reasons);
+        Assert.Equal("sFlow: connection refused", Row(rows, 4).Why);
+        Assert.Equal(PeeringTab.Potential, Row(rows, 5).Tab);
+        Assert.Equal(PeeringReason.DetectedUnconfirmed, Row(rows, 5).Reasons);
     }
 
     [Fact]
     public void Detection_older_than_the_window_expires()
     {
         LanMemberFact[] members = [M(Me, false, 1), M(2, false, 2)];
-        var inside = TabComputer.Compute(Input(members, detected: [new("192.0.2.1", "192.0.2.2", Now.AddDays(-27.9), 5, 5, 2)]));
-        var outside = TabComputer.Compute(Input(members, detected: [new("192.0.2.1", "192.0.2.2", Now.AddDays(-28.1), 5, 5, 2)]));
+        var inside = TabComputer.Compute(Input(members, detected: [new("192.0.2.1", "192.0.2.2", Now.AddDays(-27.9), DetectedSessionState.Established)]));
+        var outside = TabComputer.Compute(Input(members, detected: [new("192.0.2.1", "192.0.2.2", Now.AddDays(-28.1), DetectedSessionState.Established)]));
         Assert.Equal(PeeringTab.Peers, Row(inside, 2).Tab);
         Assert.Equal(PeeringTab.Potential, Row(outside, 2).Tab);
     }
@@ -64,7 +69,7 @@ public class TabComputerTests
     public void Pairs_between_two_other_members_do_not_count_for_the_viewer()
     {
         var rows = TabComputer.Compute(Input([M(Me, false, 1), M(2, false, 2), M(3, false, 3)],
-            detected: [new("192.0.2.2", "192.0.2.3", Now, 5, 5, 2)]));
+            detected: [new("192.0.2.2", "192.0.2.3", Now, DetectedSessionState.Established)]));
         Assert.All(rows, r => Assert.Equal(PeeringTab.Potential, r.Tab));
     }
 
@@ -72,7 +77,7 @@ public class TabComputerTests
     public void Non_canonical_member_addresses_match_canonical_sflow_addresses()
     {
         var rows = TabComputer.Compute(Input([new(Me, null, "2001:DB8:0::0001", false), new(2, null, "2001:0db8::00ff", false)],
-            detected: [new("2001:db8::1", "2001:db8::ff", Now, 5, 5, 0)]));
+            detected: [new("2001:db8::1", "2001:db8::ff", Now, DetectedSessionState.Established)]));
         Assert.Equal(PeeringTab.Peers, Row(rows, 2).Tab);
     }
 
@@ -89,7 +94,7 @@ public class TabComputerTests
     {
         var sent = Now.AddDays(-3);
         var rows = TabComputer.Compute(Input([M(Me, true, 1), M(2, true, 2), M(3, false, 3), M(4, false, 4)],
-            detected: [new("192.0.2.1", "192.0.2.2", Now, 5, 5, 2)],
+            detected: [new("192.0.2.1", "192.0.2.2", Now, DetectedSessionState.Established)],
             relations:
             [
                 new(2, ManualMark.Rejected, HasNotes: true, sent, 2),

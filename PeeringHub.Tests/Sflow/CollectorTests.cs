@@ -123,6 +123,54 @@ public class CollectorTests : IDisposable
     }
 
     [Fact]
+    public async Task In_production_an_empty_allow_list_accepts_nothing_and_says_so()
+    {
+        // issue 16, finding 8: forged sFlow put fake "bilateral (sFlow)" peers into a member's Peers tab
+        await using (var host = new SflowHost(_db, SflowHost.Settings(), environment: "Production"))
+        {
+            await host.SeedAsync(_cap.Truth);
+            await host.Collector.StartAsync(CancellationToken.None);
+            await host.Collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await SendAllAsync(_cap.Datagrams.Take(20), host.Collector.BoundPort, () => host.Collector.GetStatus().DatagramsNotAllowed);
+            var s = host.Collector.GetStatus();
+            Assert.Equal((20L, 0L), (s.DatagramsNotAllowed, s.Decoder.Datagrams));
+            Assert.Contains(s.Warnings, w => w.Contains("allow-list") && w.Contains("no datagram is accepted"));
+            // the page can show who is sending, so the operator can copy the address into the list
+            Assert.Equal(20, Assert.Single(s.Agents, a => a.Sender == "127.0.0.1").NotAllowed);
+            await host.Collector.StopAsync(CancellationToken.None);
+        }
+        var listed = SflowHost.Settings(allow: "127.0.0.1");
+        await using (var host = new SflowHost(_db, listed, environment: "Production"))
+        {
+            await host.Collector.StartAsync(CancellationToken.None);
+            await host.Collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await SendAllAsync(_cap.Datagrams.Take(20), host.Collector.BoundPort, () => host.Collector.GetStatus().Decoder.Datagrams);
+            var s = host.Collector.GetStatus();
+            Assert.Equal((0L, 20L), (s.DatagramsNotAllowed, s.Decoder.Datagrams));
+            Assert.DoesNotContain(s.Warnings, w => w.Contains("allow-list"));
+            await host.Collector.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Outside_production_an_empty_allow_list_accepts_all_with_a_warning()
+    {
+        await using var host = new SflowHost(_db, SflowHost.Settings());
+        await host.SeedAsync(_cap.Truth);
+        await host.Collector.StartAsync(CancellationToken.None);
+        await host.Collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await SendAllAsync(_cap.Datagrams.Take(20), host.Collector.BoundPort, () => host.Collector.GetStatus().Decoder.Datagrams);
+        var s = host.Collector.GetStatus();
+        Assert.Equal(20, s.Decoder.Datagrams);
+        Assert.Contains(s.Warnings, w => w.Contains("allow-list is empty") && w.Contains("forge"));
+        var agent = Assert.Single(s.Agents);
+        Assert.Equal(("127.0.0.1", 20L), (agent.Sender, agent.Datagrams));
+        Assert.Contains(agent.AgentAddress, new[] { "192.0.2.11", "192.0.2.12", "2001:db8:ffff::13" });
+        Assert.True(agent.Samples > 0 && agent.SamplingRate is 10000 or 2048 && agent.LastSeen is not null);
+        await host.Collector.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_taken_port_is_reported_not_fatal()
     {
         using var squatter = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));

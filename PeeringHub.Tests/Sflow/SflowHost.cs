@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +17,14 @@ public sealed class SflowHost : IAsyncDisposable
     public string DatabasePath { get; }
     public SflowCollectorService Collector => Services.GetRequiredService<SflowCollectorService>();
 
-    public SflowHost(string databasePath, Dictionary<string, string?> settings)
+    /// <param name="environment">The host environment name the collector sees (its allow-list rule differs in Production).</param>
+    public SflowHost(string databasePath, Dictionary<string, string?> settings, string environment = "Development")
     {
         DatabasePath = databasePath;
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment, ApplicationName = "PeeringHub.Tests", ContentRootPath = AppContext.BaseDirectory });
         services.AddDbContext<PeeringHubDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         services.AddSflowCollector(config);
         Services = services.BuildServiceProvider();
@@ -42,7 +46,7 @@ public sealed class SflowHost : IAsyncDisposable
         var ix = new Exchange { Name = "SF-IX" };
         var lans = truth.Lans.ToDictionary(l => l.LanId, l => new PeeringLan
         {
-            Exchange = ix, Name = $"lan{l.LanId}", VlanId = l.Vlan, Ipv4Prefix = l.Ipv4Prefix, Ipv6Prefix = l.Ipv6Prefix, PeeringMatrixEnabled = l.MatrixEnabled,
+            Exchange = ix, Name = $"lan{l.LanId}", VlanId = l.Vlan == 0 ? null : l.Vlan, VlanMode = l.Vlan == 0 ? VlanMode.Untagged : VlanMode.Tagged, Ipv4Prefix = l.Ipv4Prefix, Ipv6Prefix = l.Ipv6Prefix, PeeringMatrixEnabled = l.MatrixEnabled,
         });
         var members = truth.Members.Select(m => new Member
         {

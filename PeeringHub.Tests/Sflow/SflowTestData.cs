@@ -15,14 +15,15 @@ public static class SflowTestData
     public static MemberDirectory Directory(Truth truth)
     {
         var matrixLans = truth.Lans.Where(l => l.MatrixEnabled).ToDictionary(l => l.LanId);
-        var map = new List<KeyValuePair<IpAddressKey, MemberEndpoint>>();
+        var entries = new List<DirectoryEntry>();
         foreach (var m in truth.Members.Where(m => matrixLans.ContainsKey(m.LanId)))
         {
             var e = new MemberEndpoint(m.LanId, m.MemberId, m.MemberId);
-            map.Add(new(IpAddressKey.Parse(m.Ipv4Address), e));
-            map.Add(new(IpAddressKey.Parse(m.Ipv6Address), e));
+            int vlan = matrixLans[m.LanId].Vlan; // 0: untagged
+            entries.Add(new(IpAddressKey.Parse(m.Ipv4Address), vlan, e));
+            entries.Add(new(IpAddressKey.Parse(m.Ipv6Address), vlan, e));
         }
-        return new MemberDirectory(map, matrixLans.Values.Select(l => KeyValuePair.Create(l.LanId, l.Vlan)));
+        return new MemberDirectory(entries);
     }
 
     public static string AkvoradoDir => "/work/shared/data/sflow/akvorado";

@@ -135,13 +135,13 @@ public class InventoryValidatorTests : IAsyncLifetime
     {
         var errors = await Errors(new PeeringLanInput { ExchangeId = 1, Name = "LAN2", VlanId = 5000 });
         Assert.Contains("VlanId", errors.Keys);
-        Assert.Equal("A LAN needs an IPv4 or an IPv6 prefix.", Assert.Single(errors["Ipv4Prefix"]));
+        Assert.StartsWith("A LAN needs an IPv4 or an IPv6 prefix", Assert.Single(errors["Ipv4Prefix"]));
     }
 
     [Theory]
     [InlineData("Ipv4Address", "10.0.0.1", "The address is not inside the LAN's IPv4 prefix.")]
     [InlineData("Ipv4Address", "2001:7f8:ffff::5", "Enter a valid IPv4 address.")]
-    [InlineData("Ipv4Address", "185.1.0.11", "Another member already uses this address on this LAN.")]
+    [InlineData("Ipv4Address", "185.1.0.11", "Another member (AS65001) already uses this address on this LAN.")]
     [InlineData("Ipv6Address", "2001:db8::1", "The address is not inside the LAN's IPv6 prefix.")]
     public async Task Member_address_rules(string field, string value, string message)
     {

@@ -96,13 +96,16 @@ internal static class DecodeBench
     {
         var pipeline = new SflowPipeline(SflowTestData.Directory(cap.Truth));
         foreach (var d in cap.Datagrams) pipeline.Process(d, DateTime.UtcNow);
-        var detected = pipeline.Aggregator.Snapshot().Where(p => p.IsEstablished).Select(p => (p.PeeringLanId, p.AddressA.ToString(), p.AddressB.ToString())).ToHashSet();
+        var pairs = pipeline.Aggregator.Snapshot().ToDictionary(p => (p.PeeringLanId, p.AddressA.ToString(), p.AddressB.ToString()));
+        var detected = pairs.Where(kv => kv.Value.IsEstablished).Select(kv => kv.Key).ToHashSet();
         var expected = cap.Truth.Pairs.Where(p => p.ShouldBeDetected).Select(p => (p.LanId, p.AddressA, p.AddressB)).ToHashSet();
         var found = expected.Count(detected.Contains);
         var phantom = detected.Count(d => !expected.Contains(d));
+        var wrongState = cap.Truth.Pairs.Count(t => t.ExpectedState is { } s && (!pairs.TryGetValue((t.LanId, t.AddressA, t.AddressB), out var p) || p.State != s));
         var det = pipeline.Detection.Snapshot();
         Console.WriteLine($"accuracy: {found}/{expected.Count} established pairs found ({100.0 * found / expected.Count:F1} %), {phantom} phantom; " +
-                          $"{cap.Truth.Pairs.Count(p => p.Category == "refused")} refused pairs rejected; inconclusive samples {det.InconclusiveSamples:N0} (truth {cap.Truth.Counts.InconclusiveSamples:N0})");
-        return found == expected.Count && phantom == 0 && det.InconclusiveSamples == cap.Truth.Counts.InconclusiveSamples;
+                          $"{cap.Truth.Pairs.Count(p => p.ExpectedState is not null)} truth pairs (established/unconfirmed/refused/inconclusive), {wrongState} with a wrong state; " +
+                          $"inconclusive samples {det.InconclusiveSamples:N0} (truth {cap.Truth.Counts.InconclusiveSamples:N0})");
+        return found == expected.Count && phantom == 0 && wrongState == 0 && det.InconclusiveSamples == cap.Truth.Counts.InconclusiveSamples;
     }
 }

@@ -25,9 +25,9 @@ public static class BenchData
     {
         var members = Enumerable.Range(0, count).Select(i => new LanMemberFact(i + 1, V4(i), V6(i), i % 3 == 0)).ToList();
         var detected = new List<DetectedPairFact>();
-        for (var i = 1; i < count; i += 4) detected.Add(new(V4(0), V4(i), now.AddDays(-(i % 40)), 10, 5, 4));
+        for (var i = 1; i < count; i += 4) detected.Add(new(V4(0), V4(i), now.AddDays(-(i % 40)), DetectedSessionState.Established));
         var rnd = new Random(1);
-        for (var k = 0; k < 20_000; k++) detected.Add(new(V4(1 + rnd.Next(count - 1)), V6(1 + rnd.Next(count - 1)), now.AddDays(-rnd.Next(40)), 10, 5, 4));
+        for (var k = 0; k < 20_000; k++) detected.Add(new(V4(1 + rnd.Next(count - 1)), V6(1 + rnd.Next(count - 1)), now.AddDays(-rnd.Next(40)), DetectedSessionState.Established));
         var relations = Enumerable.Range(2, 300).Select(i => new RelationFact(i, (ManualMark)(i % 3), i % 2 == 0, now.AddDays(-i), i % 4)).ToList();
         return new TabInput
         {
@@ -46,7 +46,7 @@ public static class BenchData
         db.AddRange(networks.Select((n, i) => new Member { Network = n, PeeringLan = lan, Ipv4Address = V4(i), Ipv6Address = V6(i), IsRouteServerClient = i % 3 == 0 }));
         await db.SaveChangesAsync();
         for (var i = 1; i < count; i += 4)
-            db.DetectedSessions.Add(new DetectedSession { PeeringLanId = lan.Id, AddressFamily = 4, AddressA = V4(0), AddressB = V4(i), FirstSeen = now.AddDays(-50), LastSeen = now.AddDays(-(i % 40)), Samples = 10, PayloadSamples = 5, ReverseSamples = 4 });
+            db.DetectedSessions.Add(new DetectedSession { PeeringLanId = lan.Id, AddressFamily = 4, AddressA = V4(0), AddressB = V4(i), FirstSeen = now.AddDays(-50), LastSeen = now.AddDays(-(i % 40)), Samples = 10, SessionMessageSamples = 5, ReverseSamples = 4 });
         for (var i = 2; i < 302; i++)
             db.PeeringRelations.Add(new PeeringRelation { ViewingNetworkId = networks[0].Id, PeerNetworkId = networks[i].Id, PeeringLanId = lan.Id, Mark = (ManualMark)(i % 3), Notes = i % 2 == 0 ? "note" : null });
         await db.SaveChangesAsync();

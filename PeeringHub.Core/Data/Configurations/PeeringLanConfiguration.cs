@@ -11,6 +11,7 @@ internal sealed class PeeringLanConfiguration : IEntityTypeConfiguration<Peering
         b.ConfigureBase();
         b.Property(l => l.Name).HasMaxLength(200).IsRequired();
         b.HasIndex(l => new { l.ExchangeId, l.Name }).IsUnique();
+        b.Property(l => l.VlanMode).HasConversion<string>().HasMaxLength(16);
         b.ToTable(t =>
         {
             t.HasCheckConstraint("CK_PeeringLans_Ipv4Prefix", $"\"Ipv4Prefix\" IS NULL OR ({EntityBaseConventions.IsV4("Ipv4Prefix")} AND instr(\"Ipv4Prefix\", '/') > 0)");

@@ -475,6 +475,9 @@ namespace PeeringHub.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AckSamples")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AddressA")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -486,11 +489,26 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("AddressFamily")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("FinSamples")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("FirstSeen")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeaderBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InconclusiveSamples")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("LastSeen")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("NotificationSamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpenSamples")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PayloadSamples")
                         .HasColumnType("INTEGER");
@@ -498,10 +516,19 @@ namespace PeeringHub.Core.Data.Migrations
                     b.Property<int>("PeeringLanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ResetSamples")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReverseSamples")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Samples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SessionMessageSamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SynSamples")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -775,6 +802,11 @@ namespace PeeringHub.Core.Data.Migrations
 
                     b.Property<int?>("VlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VlanMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

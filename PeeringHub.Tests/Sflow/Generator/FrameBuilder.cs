@@ -80,6 +80,12 @@ public static class FrameBuilder
             b[p + 12] = 5 << 4;
             b[p + 13] = f.TcpFlags;
             BinaryPrimitives.WriteUInt16BigEndian(b[(p + 14)..], 65535);
+            if (f.BgpType != 0 && f.PayloadLength >= 19 && p + 20 + 19 <= b.Length)
+            {
+                b.Slice(p + 20, 16).Fill(0xFF);
+                BinaryPrimitives.WriteUInt16BigEndian(b[(p + 36)..], (ushort)Math.Min(f.PayloadLength, 4096));
+                b[p + 38] = f.BgpType;
+            }
         }
         else if (f.Protocol == 17)
             BinaryPrimitives.WriteUInt16BigEndian(b[(p + 4)..], (ushort)(8 + f.PayloadLength));

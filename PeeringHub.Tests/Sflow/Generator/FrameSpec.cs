@@ -4,12 +4,13 @@ namespace PeeringHub.Tests.Sflow.Generator;
 
 /// <summary>
 /// One sampled Ethernet frame. <see cref="Vlans"/> lists tags outermost first (two = Q-in-Q with an 0x88a8 outer TPID).
-/// Protocol 6 = TCP, 17 = UDP, 1/58 = ICMP. Payload is described by its length only; its bytes are zeros.
+/// Protocol 6 = TCP, 17 = UDP, 1/58 = ICMP. Payload is described by its length; its bytes are zeros, except that a TCP
+/// payload with <see cref="BgpType"/> set starts with a BGP message header (16 × 0xFF, length, type).
 /// </summary>
 public sealed record FrameSpec(
     ushort[] Vlans, IPAddress Source, IPAddress Destination, byte Protocol,
     ushort SourcePort = 0, ushort DestinationPort = 0, byte TcpFlags = 0, int PayloadLength = 0,
-    int Ipv4OptionBytes = 0, bool Ipv6ExtensionHeaders = false, bool NonFirstFragment = false)
+    int Ipv4OptionBytes = 0, bool Ipv6ExtensionHeaders = false, bool NonFirstFragment = false, byte BgpType = 0)
 {
     public bool IsIpv6 => Source.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
     public int L2Length => 14 + 4 * Vlans.Length;

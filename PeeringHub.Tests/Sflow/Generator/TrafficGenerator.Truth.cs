@@ -26,6 +26,7 @@ public sealed partial class TrafficGenerator
         var portsKnown = protocolKnown && l2 + f.L3Length + 4 <= captured;
         var flagsKnown = portsKnown && l2 + f.L3Length + 14 <= captured;
         if (portsKnown && f.SourcePort != 179 && f.DestinationPort != 179) return;
+        if (f.Source.Equals(f.Destination)) { c.SelfPairSamples++; return; }
         if (!SameMatrixLan(f.Source, f.Destination))
         {
             if (portsKnown) c.NonMemberBgpSamples++;
@@ -35,6 +36,9 @@ public sealed partial class TrafficGenerator
         const byte control = FlowPacket.TcpSyn | FlowPacket.TcpRst | FlowPacket.TcpFin;
         if ((f.TcpFlags & control) != 0 || (f.TcpFlags & FlowPacket.TcpAck) == 0) c.ControlSamples++;
         else c.EvidenceSamples++;
+        // a session message is read only when the marker and type byte were captured
+        if ((f.TcpFlags & control) == 0 && (f.TcpFlags & FlowPacket.TcpAck) != 0 && f.BgpType is 2 or 4 or 5
+            && l2 + f.L3Length + f.L4HeaderLength + 19 <= captured) c.SessionMessageSamples++;
     }
 
     bool SameMatrixLan(IPAddress a, IPAddress b) =>

@@ -52,7 +52,7 @@ public sealed partial class TrafficGenerator(GeneratorOptions o)
         var members = _truth.Members.Where(m => m.LanId == lan.LanId).ToList();
         var used = new HashSet<(int, int)>();
         string[] categories = lan.MatrixEnabled
-            ? af == 6 ? ["established-payload", "established-bidir", "refused", "inconclusive"] : ["established-payload", "established-bidir", "refused"]
+            ? af == 6 ? ["established", "unconfirmed", "refused", "inconclusive"] : ["established", "unconfirmed", "refused"]
             : ["nonmatrix"];
         foreach (var category in categories)
             for (var k = 0; k < o.PairsPerCategory; k++)
@@ -72,31 +72,42 @@ public sealed partial class TrafficGenerator(GeneratorOptions o)
     {
         // the speaker that opened the connection uses an ephemeral port towards 179
         var ephemeral = (ushort)_rng.Next(32768, 61000);
-        FrameSpec Tcp(bool forward, byte flags, int payload) => forward
-            ? new FrameSpec(Tags(lan), a, b, 6, ephemeral, 179, flags, payload)
-            : new FrameSpec(Tags(lan), b, a, 6, 179, ephemeral, flags, payload);
+        FrameSpec Tcp(bool forward, byte flags, int payload, byte bgp = 0) => forward
+            ? new FrameSpec(Tags(lan), a, b, 6, ephemeral, 179, flags, payload, BgpType: bgp)
+            : new FrameSpec(Tags(lan), b, a, 6, 179, ephemeral, flags, payload, BgpType: bgp);
         const byte ack = FlowPacket.TcpAck, psh = FlowPacket.TcpPsh;
+        const byte open = 1, update = 2, keepalive = 4;
         var n = _rng.Next(3, 9);
         switch (category)
         {
-            case "established-payload" or "nonmatrix":
-                Add(lan, Tcp(true, ack | psh, 19 + _rng.Next(0, 4000)), 128);
-                for (var i = 0; i < n; i++) Add(lan, Tcp(_rng.Next(2) == 0, _rng.Next(2) == 0 ? ack : (byte)(ack | psh), _rng.Next(2) * 19), 128);
+            case "established" or "nonmatrix":
+                // one message is enough; the rest is what a session also sends: bare ACKs, keepalives, UPDATE continuation segments
+                Add(lan, Tcp(_rng.Next(2) == 0, ack | psh, 19 + _rng.Next(4, 4000), update), 128);
+                for (var i = 0; i < n; i++)
+                    Add(lan, _rng.Next(3) switch
+                    {
+                        0 => Tcp(_rng.Next(2) == 0, ack, 0),
+                        1 => Tcp(_rng.Next(2) == 0, ack | psh, 19, keepalive),
+                        _ => Tcp(_rng.Next(2) == 0, ack, 1000), // the middle of a long UPDATE: payload, no marker
+                    }, 128);
                 break;
-            case "established-bidir":
+            case "unconfirmed":
+                // bare ACKs both ways and nothing else: what IXP Manager's rule (and ours before) took for a session
                 Add(lan, Tcp(true, ack, 0), 128);
                 Add(lan, Tcp(false, ack, 0), 128);
                 for (var i = 0; i < n; i++) Add(lan, Tcp(_rng.Next(2) == 0, ack, 0), 128);
                 break;
             case "refused":
+                // a peer without a matching protocol: the handshake completes, the initiator sends its OPEN, the other side resets
                 Add(lan, Tcp(true, FlowPacket.TcpSyn, 0), 128);
                 Add(lan, Tcp(false, FlowPacket.TcpSyn | ack, 0), 128);
                 for (var i = 0; i < n; i++) Add(lan, Tcp(true, ack, 0), 128);
+                Add(lan, Tcp(true, ack | psh, 61, open), 128);
                 Add(lan, Tcp(false, FlowPacket.TcpRst | ack, 0), 128);
                 Add(lan, Tcp(true, FlowPacket.TcpFin | ack, 0), 128);
                 break;
             case "inconclusive":
-                for (var i = 0; i < n; i++) Add(lan, Tcp(_rng.Next(2) == 0, ack | psh, 19), 64);
+                for (var i = 0; i < n; i++) Add(lan, Tcp(_rng.Next(2) == 0, ack | psh, 19, keepalive), 64);
                 break;
         }
     }

@@ -11,6 +11,8 @@ public sealed class TruthCounts
     public long DiscardSamples { get; set; }
     public long UnknownRecords { get; set; }
     public long EvidenceSamples { get; set; }
+    public long SessionMessageSamples { get; set; }
+    public long SelfPairSamples { get; set; }
     public long ControlSamples { get; set; }
     public long InconclusiveSamples { get; set; }
     public long NonMemberBgpSamples { get; set; }

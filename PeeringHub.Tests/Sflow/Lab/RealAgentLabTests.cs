@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
 using PeeringHub.Sflow.Detection;
 using PeeringHub.Tests.Sflow.Generator;
 using Xunit.Abstractions;
@@ -9,9 +10,11 @@ using Xunit.Abstractions;
 namespace PeeringHub.Tests.Sflow.Lab;
 
 /// <summary>
-/// A real sFlow agent: pmacctd's sfprobe sampling a Linux bridge on which three BIRD 2 routers speak real BGP over IPv4 and
-/// IPv6 (r1–r2 and r2–r3; r1 and r3 do not peer), exporting to our collector on loopback. The collector must find exactly
-/// the four real sessions. Needs root, bird, pmacctd; everything is named sf-&lt;id&gt;-* and stopped by PID.
+/// A real sFlow agent: pmacctd's sfprobe sampling a Linux bridge (untagged: sfprobe reports VLAN 0) on which four BIRD 2
+/// routers speak real BGP: r1–r2 and r2–r3 over IPv4 and IPv6, r3–r4 over IPv4 (five sessions); r1 and r3 do not peer;
+/// r4 configures r1, which has no protocol for it, so r4's attempts are refused again and again (issue 17's phantom).
+/// The collector must report exactly the five sessions as established and r1–r4 as refused, never established.
+/// Needs root, bird, pmacctd; everything is named sf-&lt;id&gt;-* and stopped by PID.
 /// </summary>
 [Trait("Kind", "Sflow")]
 [Trait("Kind", "Lab")]
@@ -35,14 +38,14 @@ public class RealAgentLabTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Pmacctd_sfprobe_over_a_bridge_with_bird_finds_the_real_sessions()
+    public async Task Pmacctd_sfprobe_over_a_bridge_with_bird_finds_the_real_sessions_and_the_refused_one()
     {
         Assert.True(Environment.UserName == "root", "the lab needs root for network namespaces");
         Assert.True(File.Exists("/usr/sbin/bird") && File.Exists("/usr/sbin/pmacctd"), "bird and pmacctd must be installed");
         var truth = new Truth
         {
-            Lans = [new GeneratedLan(1, 100, true, "185.1.0.0/24", "2001:7f8:1::/64")],
-            Members = [.. Enumerable.Range(1, 3).Select(r => new GeneratedMember(r, 1, 65000 + r, $"185.1.0.{r}", $"2001:7f8:1::{r}", false))],
+            Lans = [new GeneratedLan(1, 0, true, "185.1.0.0/24", "2001:7f8:1::/64")],
+            Members = [.. Enumerable.Range(1, 4).Select(r => new GeneratedMember(r, 1, 65000 + r, $"185.1.0.{r}", $"2001:7f8:1::{r}", false))],
         };
         await using var host = new SflowHost(Path.Combine(_dir, "lab.db"), SflowHost.Settings());
         await host.SeedAsync(truth);
@@ -64,23 +67,41 @@ public class RealAgentLabTests(ITestOutputHelper output) : IDisposable
         _pids.Add(pm.Id);
 
         var aggregator = host.Services.GetRequiredService<SessionAggregator>();
-        string[] expected = ["185.1.0.1-185.1.0.2", "185.1.0.2-185.1.0.3", "2001:7f8:1::1-2001:7f8:1::2", "2001:7f8:1::2-2001:7f8:1::3"];
+        string[] expected = ["185.1.0.1-185.1.0.2", "185.1.0.2-185.1.0.3", "185.1.0.3-185.1.0.4", "2001:7f8:1::1-2001:7f8:1::2", "2001:7f8:1::2-2001:7f8:1::3"];
+        const string refused = "185.1.0.1-185.1.0.4";
         string[] Established() => aggregator.Snapshot().Where(p => p.IsEstablished).Select(p => $"{p.AddressA}-{p.AddressB}").Order().ToArray();
+        DetectedPair? Refused() => aggregator.Snapshot().SingleOrDefault(p => $"{p.AddressA}-{p.AddressB}" == refused);
+        var everEstablished = new HashSet<string>();
         var until = DateTime.UtcNow.AddSeconds(60);
-        while (!expected.All(Established().Contains) && DateTime.UtcNow < until) await Task.Delay(250);
-        await Task.Delay(3000); // keep listening: a phantom r1–r3 pair would show up now
+        // watch every 250 ms: the refused pair must never be established, not only at the end
+        while (DateTime.UtcNow < until && !(expected.All(Established().Contains) && Refused() is { State: DetectedSessionState.Refused, Evidence.ResetSamples: >= 3 }))
+        {
+            everEstablished.UnionWith(Established());
+            await Task.Delay(250);
+        }
+        for (var i = 0; i < 12; i++) { everEstablished.UnionWith(Established()); await Task.Delay(250); } // a phantom r1–r3 pair would show up now
         var status = host.Collector.GetStatus();
-        output.WriteLine($"datagrams {status.Decoder.Datagrams}, flow samples {status.Decoder.TotalFlowSamples}, evidence {status.Detection.EvidenceSamples}, control {status.Detection.ControlSamples}");
-        output.WriteLine(Run("birdc", "-s", Path.Combine(_dir, "bird2.ctl"), "show", "protocols"));
+        var r14 = Refused();
+        output.WriteLine($"datagrams {status.Decoder.Datagrams}, flow samples {status.Decoder.TotalFlowSamples}, session messages {status.Detection.SessionMessageSamples}, evidence {status.Detection.EvidenceSamples}, control {status.Detection.ControlSamples}");
+        output.WriteLine($"r1-r4: {r14?.Evidence} -> {r14?.State}: {r14?.Why}");
+        output.WriteLine(Run("birdc", "-s", Path.Combine(_dir, "bird4.ctl"), "show", "protocols"));
         Assert.Equal(expected, Established());
+        Assert.DoesNotContain(refused, everEstablished);
+        Assert.NotNull(r14);
+        Assert.Equal(DetectedSessionState.Refused, r14.State);
+        Assert.Equal(0, r14.Evidence.SessionMessageSamples);
         Assert.DoesNotContain(aggregator.Snapshot(), p => p.AddressA.ToString().EndsWith(".1") && p.AddressB.ToString().EndsWith(".3") || p.AddressA.ToString().EndsWith("::1") && p.AddressB.ToString().EndsWith("::3"));
         Assert.Equal(0, status.Decoder.TotalMalformed);
-        Assert.True(status.Detection.EvidenceSamples > 20);
+        Assert.Equal((0L, 0L), (status.Detection.VlanMismatchSamples, status.Detection.AmbiguousSamples));
+        Assert.True(status.Detection.SessionMessageSamples > 20);
+        var agent = Assert.Single(status.Agents);
+        Assert.Equal(("127.0.0.1", 1u), (agent.Sender, agent.SamplingRate));
 
         await host.Collector.StopAsync(CancellationToken.None); // final flush
         await using var scope = host.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().DetectedSessions.ToListAsync();
-        Assert.Equal(expected, rows.Where(r => r.PayloadSamples > 0).Select(r => $"{r.AddressA}-{r.AddressB}").Order());
+        Assert.Equal(expected, rows.Where(r => r.Evidence.State == DetectedSessionState.Established).Select(r => $"{r.AddressA}-{r.AddressB}").Order());
+        Assert.Equal(DetectedSessionState.Refused, rows.Single(r => $"{r.AddressA}-{r.AddressB}" == refused).Evidence.State);
     }
 
     static string Run(string file, params string[] args)
