@@ -21,13 +21,13 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
     {
         var (session, target, error) = await LoadAsync(sessionId, ct);
         if (error is not null) return RouterResult<ConfigPreview>.Fail(RouterErrorKind.InvalidInput, error);
-        var rendered = await RenderAsync(target!.Value, editedText, ct);
-        if (!rendered.Succeeded) return Fail<ConfigPreview>(rendered);
-        var running = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
+        var running = await RunningAsync(target!.Value.Router, target.Value.Config, ct);
         if (!running.Succeeded) return Fail<ConfigPreview>(running);
-        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        var rendered = await RenderAsync(target!.Value, running.Value, editedText, ct);
+        if (!rendered.Succeeded) return Fail<ConfigPreview>(rendered);
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value!, ct);
         // The browser sees the config with the MD5 password masked; an edited text comes back masked and is restored on apply.
-        var shown = PasswordMask.Hide(rendered.Value.Text)!;
+        var shown = PasswordMask.Hide(rendered.Value!.Text)!;
         var runningShown = PasswordMask.Hide(running.Value);
         return RouterResult<ConfigPreview>.Ok(new ConfigPreview(rendered.Value.Session, shown, runningShown,
             LineDiff.Of(runningShown, shown), check.Succeeded, check.Succeeded ? check.Value : check.Message));
@@ -37,17 +37,17 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
     {
         var (session, target, error) = await LoadAsync(sessionId, ct);
         if (error is not null) return await AuditAsync(session, editedText, new(false, false, session.State, error), ct);
-        var rendered = await RenderAsync(target!.Value, editedText, ct);
-        if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
-        var previous = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
+        var previous = await RunningAsync(target!.Value.Router, target.Value.Config, ct);
         if (!previous.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, previous.Message ?? "Could not read the running config."), ct);
+        var rendered = await RenderAsync(target!.Value, previous.Value, editedText, ct);
+        if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
         var wasEstablished = session.State == BgpState.Established;
         // Checked again although the preview did: the router or the session may have changed since, and the wizard has no preview.
-        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value!, ct);
         if (!check.Succeeded)
             return await AuditAsync(session, editedText, new(false, false, session.State, $"The router's check refused the config; nothing was applied: {check.Message}"), ct);
 
-        var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value, ApplyOptions.Default, ct);
+        var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value!, ApplyOptions.Default, ct);
         if (!applied.Succeeded)
             return await AuditAsync(session, editedText, new(false, false, session.State, $"The router refused the change; its config is unchanged: {applied.Message}"), ct);
 
@@ -81,9 +81,11 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         }
     }
 
-    async Task<RouterResult<RenderedConfig>> RenderAsync((RouterTarget Router, SessionConfig Config) target, string? editedText, CancellationToken ct)
+    /// <summary>Our rendering of the session; for a session the router has in a shape we did not write (imported), the router's text
+    /// with only our values changed; with <paramref name="editedText"/>, the operator's text (Config Manager).</summary>
+    async Task<RouterResult<RenderedConfig>> RenderAsync((RouterTarget Router, SessionConfig Config) target, string? running, string? editedText, CancellationToken ct)
     {
-        var ours = await client.RenderAsync(target.Router, target.Config, ct);
+        var ours = await client.RenderAsync(target.Router, target.Config with { Existing = running }, ct);
         if (!ours.Succeeded || editedText is null) return ours;
         // Config Manager: the operator's text replaces ours for this session only; the router's own check still guards it.
         if (editedText.Any(c => char.IsControl(c) && c is not '\n' and not '\t' and not '\r'))
@@ -92,10 +94,13 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         return RouterResult<RenderedConfig>.Ok(ours.Value! with { Text = text });
     }
 
-    async Task<RouterResult<string?>> RunningAsync(RouterTarget target, string name, CancellationToken ct)
+    /// <summary>The session's text on the router now: BIRD by protocol name, FRR by neighbor address; null when it has none.</summary>
+    async Task<RouterResult<string?>> RunningAsync(RouterTarget target, SessionConfig session, CancellationToken ct)
     {
         var all = await client.ReadRunningConfigAsync(target, ct);
-        return all.Succeeded ? RouterResult<string?>.Ok(all.Value!.FirstOrDefault(c => c.Session == name)?.Text) : Fail<string?>(all);
+        if (!all.Succeeded) return Fail<string?>(all);
+        var ip = System.Net.IPAddress.TryParse(session.NeighborIp, out var a) ? a.ToString() : session.NeighborIp;
+        return RouterResult<string?>.Ok(all.Value!.FirstOrDefault(c => c.Session == session.Name || c.Session == ip)?.Text);
     }
 
     async Task<BgpState> WaitForStateAsync(BgpSession session, bool wantEstablished, CancellationToken ct)

@@ -163,7 +163,7 @@ start_sshd() {
   ssh-keygen -q -t ed25519 -N '' -C "phl-client" -f "$s/client_ed25519"
   ssh-keygen -q -t ed25519 -N '' -C "phl-other" -f "$s/other_ed25519"
   install -d -m 700 -o "$LAB_USER" -g "$LAB_USER" "$home/.ssh"
-  printf 'command="%s/bin/gate",no-port-forwarding,no-agent-forwarding,no-X11-forwarding,no-pty %s\n' \
+  printf 'restrict,command="%s/bin/gate" %s\n' \
     "$LAB_DIR" "$(cat "$s/client_ed25519.pub")" >"$home/.ssh/authorized_keys"
   chown "$LAB_USER:$LAB_USER" "$home/.ssh/authorized_keys"; chmod 600 "$home/.ssh/authorized_keys"
   cat >"$s/sshd_config" <<EOF
