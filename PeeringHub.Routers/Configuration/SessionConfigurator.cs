@@ -58,8 +58,8 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
 
         // It was up before and did not come back: put the previous configuration back.
         var rollback = previous.Value is { } text
-            ? await client.ApplyAsync(target!.Value.Router, new RenderedConfig(rendered.Value.Session, text), ApplyOptions.Default, ct)
-            : await client.RemoveAsync(target!.Value.Router, rendered.Value.Session, ApplyOptions.Default, ct);
+            ? await client.ApplyAsync(target!.Value.Router, new RenderedConfig(rendered.Value!.Session, text), ApplyOptions.Default, ct)
+            : await client.RemoveAsync(target!.Value.Router, rendered.Value!.Session, ApplyOptions.Default, ct);
         var after = await WaitForStateAsync(session, true, ct);
         return await AuditAsync(session, editedText, new(true, rollback.Succeeded, after, rollback.Succeeded
             ? $"The session did not come back within {ComeBackWithin.TotalSeconds:0} s; the previous configuration was restored (now {after})."
