@@ -245,6 +245,8 @@ do_status() {
   read -r e c < <(session_counts); echo "established $e/$((2 * LAB_N - 5)) ($c configured)"
 }
 
+# Sourced by debian-lab.sh for its functions; run, it is the command.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 case "${1:-}" in
   up) shift; do_up "${1:-4}" ;;
   down) do_down; log "down" ;;
