@@ -17,6 +17,9 @@ namespace PeeringHub.Routers.Adoption;
 public sealed class SessionImportService(PeeringHubDbContext db, RouterConnectionService connections, RouterClient client,
     RouterTargetFactory targets, UnmanagedSessionImporter importer)
 {
+    /// <summary>Where the last import spent its time (router read, take-over, config read, storing), for the operator's report.</summary>
+    public List<string> Timings { get; } = [];
+
     /// <summary>The router's sessions PeeringHub does not manage, read now, ordered by the router's name (ordinal).</summary>
     public async Task<RouterResult<IReadOnlyList<RouterSession>>> ListUnmanagedAsync(int routerId, CancellationToken ct = default)
     {
@@ -58,14 +61,19 @@ public sealed class SessionImportService(PeeringHubDbContext db, RouterConnectio
             foreach (var s in chosen) outcomes[s.Name] = Failed(s, ex.Message);
             return;
         }
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var adopted = await client.AdoptAsync(target, chosen.Select(s => s.Name).ToList(), ct);
+        Timings.Add($"take over {chosen.Count} on the router: {sw.ElapsedMilliseconds} ms");
         if (!adopted.Succeeded)
         {
             foreach (var s in chosen) outcomes[s.Name] = Failed(s, adopted.Message ?? adopted.Error.ToString());
             return;
         }
         var byName = adopted.Value!.ToDictionary(r => r.Session, StringComparer.Ordinal);
+        sw.Restart();
         var running = await client.ReadRunningConfigAsync(target, ct);
+        Timings.Add($"read their configuration: {sw.ElapsedMilliseconds} ms");
+        sw.Restart();
         var texts = running.Succeeded ? running.Value!.ToDictionary(c => c.Session, c => c.Text, StringComparer.Ordinal) : [];
         foreach (var s in chosen)
         {
@@ -79,6 +87,7 @@ public sealed class SessionImportService(PeeringHubDbContext db, RouterConnectio
                 ? new(s.Name, observed.PeerIp, s.NeighborAsn, true, created.Entity!.Id, created.Entity.PeerNetworkId, created.Entity.PeeringLanId, a.Message ?? "imported")
                 : Failed(s, $"taken over on the router, but not stored: {created.Message} {string.Join(" ", created.Errors.SelectMany(e => e.Value))}".Trim());
         }
+        Timings.Add($"store {chosen.Count} sessions: {sw.ElapsedMilliseconds} ms");
     }
 
     static SessionImportOutcome Failed(RouterSession s, string message) =>

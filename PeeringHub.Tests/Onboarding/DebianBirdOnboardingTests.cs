@@ -101,6 +101,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
             var sw = Stopwatch.StartNew();
             var result = await import.ImportAsync(routerId, null);
             importTook = sw.Elapsed;
+            output.WriteLine(string.Join("\n", import.Timings));
             Assert.True(result.Succeeded, result.Message);
             imported = result.Value!;
             Assert.Equal(listed, imported.Select(o => o.Name));
@@ -122,7 +123,8 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         // moved, not restarted: every protocol still there and up since the same moment; no state change in BIRD's own log
         var afterImport = await ProtocolsAsync();
         Assert.Equal(before.Keys.Order(), afterImport.Keys.Order());
-        Assert.All(before.Where(p => p.Value.State == "up"), p => Assert.Equal(p.Value.Since, afterImport[p.Key].Since));
+        // to the second: BIRD may touch the milliseconds on a channel event, while a restart takes at least its 1 s connect delay
+        Assert.All(before.Where(p => p.Value.State == "up"), p => Assert.Equal(p.Key + " " + p.Value.Since[..8], p.Key + " " + afterImport[p.Key].Since[..8]));
         Assert.DoesNotContain("State changed", await LogSinceAsync(logAtImport));
         Assert.Equal(50, (await lab.RootText("ls", "/etc/bird/peeringhub.d")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
 
@@ -159,7 +161,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         Assert.Equal(BgpState.Established, applied.StateAfter);
         var fileAfter = await lab.RootText("cat", "/etc/bird/peeringhub.d/peer_65001_v4.conf");
         Assert.Equal(fileBefore.Replace("AS65001 peer 1 over IPv4", "AS65001 edited by PeeringHub"), fileAfter);
-        Assert.Equal(protocolsBefore["peer_65001_v4"].Since, (await ProtocolsAsync())["peer_65001_v4"].Since);
+        Assert.Equal(protocolsBefore["peer_65001_v4"].Since[..8], (await ProtocolsAsync())["peer_65001_v4"].Since[..8]);
         Assert.DoesNotContain("peer_65001_v4: State changed", await LogSinceAsync(logAtConfigure));
 
         // 7. Config Manager shows the router's own text; a Configure without edits changes nothing.
