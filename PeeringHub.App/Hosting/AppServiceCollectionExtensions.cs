@@ -11,17 +11,19 @@ using PeeringHub.Core.Reference;
 using PeeringHub.Routers;
 using PeeringHub.Routers.Polling;
 using PeeringHub.Sflow.Collector;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 
 namespace PeeringHub.App.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app needs: Core, identity and auth, Blazor with Radzen, API plumbing, health.</summary>
+    /// <summary>Everything the web app needs: Core, identity and auth, Blazor with MudBlazor, API plumbing, health.</summary>
     public static WebApplicationBuilder AddPeeringHub(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // `dotnet run` from build output serves package assets (Radzen's CSS/JS) through the static web assets manifest,
+        // `dotnet run` from build output serves package assets (MudBlazor's CSS/JS) through the static web assets manifest,
         // which ASP.NET enables only in Development by default; published output does not need it and is unaffected.
         builder.WebHost.UseStaticWebAssets();
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
@@ -39,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<PeeringHub.App.Components.Layout.ThemePreference>();
         services.AddScoped<PeeringHub.App.Components.Shared.CrudActions>();
         services.AddScoped<PeeringHub.App.Components.Pages.Sessions.SessionBoardActions>();
         services.AddPeeringHubIdentity();
@@ -46,6 +49,13 @@ public static class AppServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddRadzenComponents();
+        services.AddMudServices(o =>
+        {
+            // Bottom right: a top snackbar sits over the app bar and the toolbar's buttons (z-index 1500 > 1300).
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.PreventDuplicates = true;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -7,3 +7,8 @@ window.peeringHub = {
     URL.revokeObjectURL(url);
   },
 };
+
+// Shift-click on a board row selects a range; without this the browser also paints a text selection across the rows.
+document.addEventListener('mousedown', e => {
+  if (e.shiftKey && e.target instanceof Element && e.target.closest('#sessions-grid tr')) e.preventDefault();
+});

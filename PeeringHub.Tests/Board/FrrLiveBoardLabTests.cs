@@ -55,7 +55,7 @@ public class FrrLiveBoardLabTests(FrrBoardLab app) : LiveBoardBrowserTests<FrrBo
     {
         try
         {
-            await Expect(Page.Locator($"#sessions-grid tr[data-state='{state}']")).ToHaveCountAsync(count, new() { Timeout = timeout });
+            await Expect(Page.Locator($"#sessions-grid tr.ph-row-{state}")).ToHaveCountAsync(count, new() { Timeout = timeout });
         }
         catch (PlaywrightException e)
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -41,7 +42,7 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
     protected async Task OpenBoardAsync(int established)
     {
         await BrowserPages.OpenAsync(Page, App.BaseUrl + "/sessions");
-        await Expect(Page.Locator("#sessions-grid tr[data-state='Established']")).ToHaveCountAsync(established, new() { Timeout = 60_000 });
+        await Expect(Page.Locator("#sessions-grid tr.ph-row-Established")).ToHaveCountAsync(established, new() { Timeout = 60_000 });
     }
 
     /// <summary>
@@ -60,20 +61,20 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
             var row = Row(router, RouterLabFixture.PeerIp(peer, 4));
             // A random pause first: without it each change would land just after a poll and always wait a full interval.
             await Task.Delay(Random.Shared.Next(0, 2000));
-            var id = int.Parse((await row.GetAttributeAsync("data-session-id"))!);
+            var id = int.Parse((await row.Locator("input.ph-select").GetAttributeAsync("data-session-id"))!);
             // The browser notes the moment the row turns AdminDown (a MutationObserver), so Playwright's own polling
             // interval is not part of the measurement. Browser and test share the host clock.
             await Page.EvaluateAsync(WatchRow, new object[] { id, "AdminDown" });
             var started = DateTime.UtcNow;
             await down(peer);
-            await Expect(row).ToHaveAttributeAsync("data-state", "AdminDown", new() { Timeout = 15_000 });
+            await Expect(row).ToHaveClassAsync(new Regex(@"\bph-row-AdminDown\b"), new() { Timeout = 15_000 });
             var seenAt = await Page.EvaluateAsync<double>("() => window.__phSeen");
             delays.Add(seenAt - new DateTimeOffset(started).ToUnixTimeMilliseconds());
             // Split the delay: when the poller stored the transition (server clock, same host) vs when the screen showed it.
             var history = await api.GetFromJsonAsync<JsonElement>($"/api/sessions/{id}/history?take=1");
             pollDelays.Add((history[0].GetProperty("at").GetDateTime() - started).TotalMilliseconds);
             await up(peer);
-            await Expect(row).ToHaveAttributeAsync("data-state", "Established", new() { Timeout = 15_000 });
+            await Expect(row).ToHaveClassAsync(new Regex(@"\bph-row-Established\b"), new() { Timeout = 15_000 });
         }
         delays.Sort();
         var p95 = delays[(int)Math.Ceiling(0.95 * delays.Count) - 1];
@@ -87,10 +88,10 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
     protected async Task AdminDownAllFromContextMenuAsync(string router, string message, string screenshot)
     {
         await Page.GotoAsync(App.BaseUrl + "/sessions?router=" + router);
-        await Expect(Page.Locator("#sessions-grid tr[data-session-id]")).ToHaveCountAsync(LabSessions);
+        await Expect(Page.Locator("#sessions-grid tr.ph-row")).ToHaveCountAsync(LabSessions);
         await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         await BrowserPages.ClickUntilCountAsync(Page.Locator("#select-all"), Page.Locator("#sessions-grid input.ph-select:checked"), LabSessions);
-        await Page.Locator("#sessions-grid tr[data-session-id] td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
+        await Page.Locator("#sessions-grid tr.ph-row td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
         await Page.GetByText($"Admin Down ({LabSessions})").ClickAsync();
         await Page.FillAsync("[name='shutdown-message']", message);
         await Page.ClickAsync("#confirm-action");
@@ -102,7 +103,7 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
     /// <summary>Admin Up from the Actions menu for the sessions still selected.</summary>
     protected async Task AdminUpSelectedFromActionsAsync()
     {
-        await Page.ClickAsync("#actions .rz-splitbutton-menubutton");
+        await Page.ClickAsync("#actions-button");
         await Page.GetByText("Admin Up", new() { Exact = true }).ClickAsync();
         await Page.ClickAsync("#confirm-action");
         await Expect(Page.Locator("#action-summary")).ToHaveTextAsync($"{LabSessions} done, 0 failed", new() { Timeout = 30_000 });
@@ -113,11 +114,11 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         ([id, state]) => {
           window.__phSeen = 0;
           const seen = () => {
-            const row = document.querySelector(`tr[data-session-id="${id}"]`);
-            if (!window.__phSeen && row && row.getAttribute('data-state') === state) { window.__phSeen = Date.now(); observer.disconnect(); }
+            const row = document.querySelector(`input.ph-select[data-session-id="${id}"]`)?.closest('tr');
+            if (!window.__phSeen && row && row.classList.contains('ph-row-' + state)) { window.__phSeen = Date.now(); observer.disconnect(); }
           };
           const observer = new MutationObserver(seen);
-          observer.observe(document.querySelector('#sessions-grid'), { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+          observer.observe(document.querySelector('#sessions-grid'), { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
         }
         """;
 }

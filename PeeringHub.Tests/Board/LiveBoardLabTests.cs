@@ -30,12 +30,12 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
         await AdminDownAllFromContextMenuAsync(App.SshRouterName, "lab maintenance", "21-board-bulk-down-results");
         var protocols = await App.Lab.RouterCli("show", "protocols");
         Assert.Equal(LabSessions, protocols.Split('\n').Count(l => l.StartsWith('p') && l.Contains(" down ")));
-        await Expect(Page.Locator("#sessions-grid tr[data-state='AdminDown']")).ToHaveCountAsync(LabSessions, new() { Timeout = 15_000 });
+        await Expect(Page.Locator("#sessions-grid tr.ph-row-AdminDown")).ToHaveCountAsync(LabSessions, new() { Timeout = 15_000 });
 
         // 3. Admin Up from the Actions menu brings them back to Established.
         await AdminUpSelectedFromActionsAsync();
         // All but the daemon-less peer's two: Admin Up also enabled p002_v6, which the lab starts disabled.
-        await Expect(Page.Locator("#sessions-grid tr[data-state='Established']")).ToHaveCountAsync(LabSessions - 2, new() { Timeout = 30_000 });
+        await Expect(Page.Locator("#sessions-grid tr.ph-row-Established")).ToHaveCountAsync(LabSessions - 2, new() { Timeout = 30_000 });
 
         // 4. The router API: a connection test and the sessions as the router reports them right now.
         using (var routerApi = App.Api())
@@ -59,7 +59,7 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
             await Page.GotoAsync($"{App.BaseUrl}/sessions/{id}");
             await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
             // The dialog opens at once; its check result needs the router, so wait for the dialog, not for the check.
-            await BrowserPages.ClickUntilCountAsync(Page.Locator("#detail-configure"), Page.Locator(".rz-dialog"), 1);
+            await BrowserPages.ClickUntilCountAsync(Page.Locator("#detail-configure"), Page.Locator(".mud-dialog"), 1);
             await Expect(Page.Locator("#config-check")).ToContainTextAsync("passed", new() { Timeout = 30_000 });
             await Expect(Page.Locator("#config-diff")).ToContainTextAsync("+ ");
             await Page.ClickAsync("#config-apply");
@@ -74,7 +74,7 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
         await Page.GotoAsync(App.BaseUrl + "/sessions");
         try
         {
-            await Expect(Page.Locator("#sessions-grid tr[data-state='Unknown']")).ToHaveCountAsync(LabSessions, new() { Timeout = 60_000 });
+            await Expect(Page.Locator("#sessions-grid tr.ph-row-Unknown")).ToHaveCountAsync(LabSessions, new() { Timeout = 60_000 });
         }
         catch (PlaywrightException e)
         {
@@ -90,7 +90,7 @@ public class LiveBoardLabTests(BoardLab app) : LiveBoardBrowserTests<BoardLab>(a
             Assert.False(failed.GetProperty("succeeded").GetBoolean());
             Assert.False(string.IsNullOrEmpty(failed.GetProperty("failedStep").GetString()));
         }
-        await Expect(Page.Locator("#sessions-grid tr[data-state='Unknown'] .ph-last-error").First).Not.ToBeEmptyAsync();
+        await Expect(Page.Locator("#sessions-grid tr.ph-row-Unknown .ph-last-error").First).Not.ToBeEmptyAsync();
         await Chromium.ScreenshotAsync(Page, "22-board-router-unreachable");
 
         using var api = App.Api();

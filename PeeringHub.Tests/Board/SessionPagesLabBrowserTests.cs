@@ -62,7 +62,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
     async Task OpenBoardAsync(IPage page, string query = "")
     {
         await BrowserPages.OpenAsync(page, app.BaseUrl + "/sessions" + query);
-        await Expect(page.Locator("#sessions-grid tr[data-state='Established']").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator("#sessions-grid tr.ph-row-Established").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     [Fact]
@@ -77,13 +77,13 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.FillAsync("#search", ip3);
         await page.PressAsync("#search", "Tab");
         await Expect(page).ToHaveURLAsync(new Regex($"[?&]q={Regex.Escape(ip3)}"));
-        await Expect(page.Locator("#sessions-grid tr[data-session-id]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#sessions-grid tr.ph-row")).ToHaveCountAsync(2);
         await page.ClickAsync("#clear-filters");
         await page.ClickAsync("[data-bucket='AdminDown']");
         await Expect(page).ToHaveURLAsync(new Regex("[?&]state=AdminDown"));
         // The lab starts p002_v6 disabled, on both routers.
-        await Expect(page.Locator("#sessions-grid tr[data-session-id]")).ToHaveCountAsync(2);
-        await Expect(page.Locator("#sessions-grid tr[data-session-id]:not([data-state='AdminDown'])")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#sessions-grid tr.ph-row")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#sessions-grid tr.ph-row:not(.ph-row-AdminDown)")).ToHaveCountAsync(0);
 
         // Shift-click selects a range; Refresh then polls only the selected sessions' router, with progress.
         await OpenBoardAsync(page, "?router=lab-ssh");
@@ -93,7 +93,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await Expect(page.Locator("#sessions-grid input.ph-select:checked")).ToHaveCountAsync(5);
         await Expect(page.Locator("#refresh")).ToContainTextAsync("Refresh (1 router)");
         // An operator's context menu: Admin Up/Down for the selection, no Delete (that is for admins).
-        await page.Locator("#sessions-grid tr[data-session-id] td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
+        await page.Locator("#sessions-grid tr.ph-row td").Nth(3).ClickAsync(new() { Button = MouseButton.Right });
         await Expect(page.GetByText("Admin Down (5)")).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex(@"^Delete \(\d+\)$"))).ToHaveCountAsync(0);
         await page.Keyboard.PressAsync("Escape");
@@ -101,12 +101,12 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         // A change on the router updates its row in place, highlighted; the selection and the filter stay.
         var row10 = BrowserPages.SessionRow(page, "lab-ssh", RouterLabFixture.PeerIp(10, 4));
         await app.Lab.RouterCli("disable", "p010_v4");
-        await Expect(row10).ToHaveAttributeAsync("data-state", "AdminDown", new() { Timeout = 15_000 });
+        await Expect(row10).ToHaveClassAsync(new Regex(@"\bph-row-AdminDown\b"), new() { Timeout = 15_000 });
         await Expect(row10).ToHaveClassAsync(new Regex("ph-row-changed"));
         await Expect(page.Locator("#sessions-grid input.ph-select:checked")).ToHaveCountAsync(5);
         await Expect(page).ToHaveURLAsync(new Regex("[?&]router=lab-ssh"));
         await app.Lab.RouterCli("enable", "p010_v4");
-        await Expect(row10).ToHaveAttributeAsync("data-state", "Established", new() { Timeout = 30_000 });
+        await Expect(row10).ToHaveClassAsync(new Regex(@"\bph-row-Established\b"), new() { Timeout = 30_000 });
 
         await page.ClickAsync("#refresh");
         await Expect(page.GetByText("Polled 1 router.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -145,7 +145,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.FillAsync("[name='MaxPrefix']", "500");
         await page.FillAsync("[name='Description']", "edited on the session page");
         await page.ClickAsync("#save");
-        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(page.Locator("dd", new() { HasText = "edited on the session page" })).ToBeVisibleAsync();
         await page.ClickAsync("#detail-edit");
         await page.FillAsync("[name='Description']", "my late edit");
@@ -168,8 +168,8 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await BrowserPages.OpenAsync(admin, $"{app.BaseUrl}/sessions/{id4}");
         await BrowserPages.ClickUntilVisibleAsync(admin.Locator("#detail-delete"), admin.Locator("#confirm-action"));
         // "Also remove from the router" is on by default: switch it off.
-        await admin.Locator(".rz-dialog .rz-chkbox-box").ClickAsync();
-        await Expect(admin.Locator(".rz-dialog .rz-chkbox-box.rz-state-active")).ToHaveCountAsync(0);
+        await admin.Locator(".mud-dialog input[type=checkbox]").ClickAsync();
+        await Expect(admin.Locator(".mud-dialog input[type=checkbox]:checked")).ToHaveCountAsync(0);
         await admin.ClickAsync("#confirm-action");
         await Expect(admin.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
         await admin.ClickAsync("#close-results");
@@ -236,7 +236,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         // Delete with "also remove from the router" (the default): gone from both.
         await BrowserPages.OpenAsync(admin, $"{app.BaseUrl}/sessions/{spareId}");
         await BrowserPages.ClickUntilVisibleAsync(admin.Locator("#detail-delete"), admin.Locator("#confirm-action"));
-        await Expect(admin.Locator(".rz-dialog .rz-chkbox-box.rz-state-active")).ToHaveCountAsync(1);
+        await Expect(admin.Locator(".mud-dialog input[type=checkbox]:checked")).ToHaveCountAsync(1);
         await admin.ClickAsync("#confirm-action");
         await Expect(admin.Locator("#action-summary")).ToHaveTextAsync("1 done, 0 failed", new() { Timeout = 30_000 });
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/sessions/{spareId}")).StatusCode);
@@ -265,7 +265,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await Expect(page.Locator("#actions")).ToHaveCountAsync(0);
         await Expect(page.Locator("#add-session")).ToHaveCountAsync(0);
         // Right-click opens no action menu for NOC staff (for an operator it offers Admin Up/Down/Delete).
-        var cell = page.Locator("#sessions-grid tr[data-session-id] td").Nth(3);
+        var cell = page.Locator("#sessions-grid tr.ph-row td").Nth(3);
         await cell.ClickAsync(new() { Button = MouseButton.Right });
         await page.WaitForTimeoutAsync(1000);
         await Expect(page.GetByText(new Regex(@"^Admin Down \(\d+\)$"))).ToHaveCountAsync(0);

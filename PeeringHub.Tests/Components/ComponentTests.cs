@@ -1,86 +1,53 @@
+using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.JSInterop;
 using PeeringHub.App.Components.Shared;
 using PeeringHub.Core.Domain;
-using Radzen;
 
 namespace PeeringHub.Tests.Components;
 
-/// <summary>Components rendered to HTML with the framework's HtmlRenderer (bUnit does not run on net9 here).</summary>
 [Trait("Kind", "Component")]
-public class ComponentTests
+public class ComponentTests : MudComponentTest
 {
-    static async Task<string> RenderAsync<T>(Dictionary<string, object?> parameters) where T : IComponent
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IJSRuntime, NoJs>();
-        services.AddSingleton<NavigationManager, FixedNavigation>();
-        services.AddRadzenComponents();
-        await using var provider = services.BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<T>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-    }
-
     [Theory]
-    [InlineData(BgpState.Established, "rz-badge-success")]
-    [InlineData(BgpState.Active, "rz-badge-warning")]
-    [InlineData(BgpState.Idle, "rz-badge-danger")]
-    [InlineData(BgpState.AdminDown, "rz-badge-secondary")]
-    public async Task State_badge_colours_by_state(BgpState state, string css)
+    [InlineData(BgpState.Established, "ph-state-up")]
+    [InlineData(BgpState.Active, "ph-state-trying")]
+    [InlineData(BgpState.Idle, "ph-state-down")]
+    [InlineData(BgpState.AdminDown, "ph-state-admin")]
+    [InlineData(BgpState.Unknown, "ph-state-unknown")]
+    public void State_badge_colours_by_state(BgpState state, string css)
     {
-        var html = await RenderAsync<StateBadge>(new() { [nameof(StateBadge.State)] = state });
-        Assert.Contains(css, html);
-        Assert.Contains($">{state}<", html);
+        var badge = Ctx.Render<StateBadge>(p => p.Add(b => b.State, state)).Find("span.ph-state");
+        Assert.Contains(css, badge.ClassList);
+        Assert.Equal(state.ToString(), badge.TextContent);
+        Assert.Equal(state.ToString(), badge.GetAttribute("data-state"));
     }
 
     [Fact]
-    public async Task Field_shows_the_validation_messages_of_its_property_only()
+    public void Field_shows_the_validation_messages_of_its_property_only_and_clears_them_on_edit()
     {
-        var model = new object();
-        var context = new EditContext(model);
+        var context = new EditContext(new object());
         var store = new ValidationMessageStore(context);
         store.Add(context.Field("Address"), "Enter a valid IPv4/IPv6 address or host name.");
         store.Add(context.Field("Name"), "Name is required.");
+        context.OnFieldChanged += (_, e) => { store.Clear(e.FieldIdentifier); context.NotifyValidationStateChanged(); };
 
-        var html = await RenderAsync<CascadingValue<EditContext>>(new()
-        {
-            ["Value"] = context,
-            ["ChildContent"] = (RenderFragment)(b =>
-            {
-                b.OpenComponent<Field>(0);
-                b.AddAttribute(1, nameof(Field.Label), "Address");
-                b.AddAttribute(2, nameof(Field.Name), "Address");
-                b.CloseComponent();
-            }),
-        });
-        Assert.Contains("Enter a valid IPv4/IPv6 address or host name.", html);
-        Assert.DoesNotContain("Name is required.", html);
-        Assert.Contains("data-field=\"Address\"", html);
+        var cut = Ctx.Render<CascadingValue<EditContext>>(p => p
+            .Add(c => c.Value, context)
+            .AddChildContent<Field>(f => f.Add(x => x.Label, "Address").Add(x => x.Name, "Address")
+                .AddChildContent("<input id=\"Address\" />")));
+
+        Assert.Equal("Enter a valid IPv4/IPv6 address or host name.", cut.Find("[data-field='Address'] .ph-field-error").TextContent);
+        Assert.DoesNotContain("Name is required.", cut.Markup);
+        cut.Find("[data-field='Address']").Change("192.0.2.1");
+        Assert.Empty(cut.FindAll(".ph-field-error"));
     }
 
     [Fact]
-    public async Task Not_found_message_offers_a_way_back()
+    public void Not_found_message_offers_a_way_back()
     {
-        var html = await RenderAsync<NotFoundMessage>([]);
-        Assert.Contains("Page not found", html);
-        Assert.Contains("href=\"/\"", html);
-    }
-
-    sealed class NoJs : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult(default(TValue)!);
-    }
-
-    sealed class FixedNavigation : NavigationManager
-    {
-        public FixedNavigation() => Initialize("http://localhost/", "http://localhost/");
+        var cut = Ctx.Render<NotFoundMessage>();
+        Assert.Contains("Page not found", cut.Markup);
+        Assert.NotNull(cut.Find("a[href='/']"));
     }
 }

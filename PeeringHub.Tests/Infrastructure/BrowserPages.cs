@@ -29,7 +29,7 @@ public static class BrowserPages
 
     /// <summary>The board's row of the session with <paramref name="ip"/> on <paramref name="router"/>.</summary>
     public static ILocator SessionRow(IPage page, string router, string ip) =>
-        page.Locator("#sessions-grid tr[data-session-id]", new() { Has = page.Locator($"a.ph-peer-ip:text-is('{ip}')") }).Filter(new() { HasText = router });
+        page.Locator("#sessions-grid tr.ph-row", new() { Has = page.Locator($"a.ph-peer-ip:text-is('{ip}')") }).Filter(new() { HasText = router });
 
     /// <summary>Clicks until <paramref name="shows"/> is visible (see <see cref="ClickUntilAsync"/>).</summary>
     public static Task ClickUntilVisibleAsync(ILocator button, ILocator shows) =>

@@ -11,9 +11,11 @@ public static class RepoPaths
     {
         get
         {
-            // The test assembly and the app are built with the same configuration (bin/<cfg>/net9.0/linux-x64).
-            var config = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Parent!.Name;
-            return Path.Combine(AppDirectory, "bin", config, "net9.0", "linux-x64", "PeeringHub.App");
+            // The test assembly and the app are built with the same configuration and framework (bin/<cfg>/<tfm>/linux-x64).
+            var rid = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+            var tfm = rid.Parent!.Name;
+            var config = rid.Parent!.Parent!.Name;
+            return Path.Combine(AppDirectory, "bin", config, tfm, rid.Name, "PeeringHub.App");
         }
     }
 

@@ -53,7 +53,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await wizard.PickAsync("PeeringLanId", "DEMO-IX Frankfurt — Peering LAN");
         await wizard.NextAsync();
         await wizard.ExpectErrorAsync("PeeringLanId", "A private or local-peer session is not on an exchange: choose \"No Exchange\".");
-        await Page.Locator("[data-field='PeeringLanId'] .rz-dropdown-clear-icon").ClickAsync();
+        await Page.Locator("[data-field='PeeringLanId'] .mud-input-clear-button").ClickAsync();
         await wizard.TypeAsync("Notes", "wizard manual notes");
         await wizard.NextToAsync("RouterId");
 
@@ -101,7 +101,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         for (var i = 0; i < 4; i++) await wizard.PreviousAsync();
         await Expect(wizard.Input("Notes")).ToHaveValueAsync("wizard manual notes");
         await wizard.NextToAsync("RouterId");
-        await Expect(Page.Locator("[data-field='RouterId'] .rz-dropdown")).ToContainTextAsync("edge1.fra");
+        await Expect(Page.Locator("[data-field='RouterId'] input")).ToHaveValueAsync("edge1.fra");
         await wizard.NextToAsync("PeerName");
         await Expect(wizard.Input("PeerIpv4")).ToHaveValueAsync("203.0.113.77");
         await Expect(wizard.Input("PeerName")).ToHaveValueAsync("Wizard Manual Peer");
@@ -173,9 +173,9 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
 
         // Cancel asks; "Keep editing" keeps everything.
         await Page.ClickAsync("#wizard-cancel");
-        await Expect(Page.Locator(".rz-dialog")).ToContainTextAsync("Discard everything entered in this wizard?");
+        await Expect(Page.Locator(".mud-dialog")).ToContainTextAsync("Discard everything entered in this wizard?");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Keep editing" }).ClickAsync();
-        await Expect(Page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await Expect(Page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(wizard.Input("Notes")).ToHaveValueAsync("keep me");
 
         await wizard.NextToAsync("RouterId");
@@ -195,7 +195,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM Networks WHERE Name = 'Kestrel CDN (demo)'"));
 
         // Cancel with "Discard" leaves for the board and creates nothing.
-        await wizard.OpenAsync("/sessions/new", "#wizard-cancel", Page.Locator(".rz-dialog"));
+        await wizard.OpenAsync("/sessions/new", "#wizard-cancel", Page.Locator(".mud-dialog"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Discard" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(app.BaseUrl + "/sessions");
     }

@@ -78,7 +78,7 @@ public abstract class WizardLabBrowserTests<TFixture>(TFixture lab, RunningApp a
         await wizard.TypeAsync("PeerIpv4", RouterLabFixture.PeerIp(lab.Spare, 4));
         await wizard.NextToAsync("AsSetName");
         await wizard.NextToAsync("ConfigureNow");
-        await page.Locator("[data-field='ConfigureNow'] .rz-chkbox-box").ClickAsync();
+        await page.Locator("[data-field='ConfigureNow'] input[type=checkbox]").ClickAsync();
         var id = await wizard.CreateAsync();
         try
         {

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PeeringHub.Tests.Wizard;
 
-/// <summary>Drives the Add Session wizard in chromium: fields by name, errors at a field, Radzen drop-downs, step buttons.</summary>
+/// <summary>Drives the Add Session wizard in chromium: fields by name, errors at a field, MudBlazor selects, step buttons.</summary>
 public sealed class WizardPage(IPage page, string baseUrl)
 {
     public IPage Page => page;
@@ -60,12 +60,12 @@ public sealed class WizardPage(IPage page, string baseUrl)
         await field.PressAsync("Tab");
     }
 
-    /// <summary>Opens the Radzen drop-down of a field and picks the option with this text.</summary>
+    /// <summary>Opens the MudSelect of a field and picks the option with this text.</summary>
     public async Task PickAsync(string field, string option)
     {
-        await page.Locator($"[data-field='{field}'] .rz-dropdown").First.ClickAsync();
+        await page.Locator($"[data-field='{field}'] .mud-select").First.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
-        await Expect(page.Locator($"[data-field='{field}'] .rz-dropdown").First).ToContainTextAsync(option);
+        await Expect(page.Locator($"[data-field='{field}'] input").First).ToHaveValueAsync(option);
     }
 
     public Task NextAsync() => page.ClickAsync("#wizard-next");

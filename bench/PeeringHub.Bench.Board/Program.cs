@@ -21,7 +21,7 @@ const string Token = "ph_bench_board_token_000000001";
 
 var root = FindRoot();
 var appDir = Path.Combine(root, "PeeringHub.App");
-var exe = new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net9.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
+var exe = new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
           ?? throw new InvalidOperationException("Build PeeringHub.App first (dotnet build PeeringHub.App).");
 var dataDir = Directory.CreateTempSubdirectory("ph-bench-board-").FullName;
 var flipLog = Path.Combine(dataDir, "flips.csv");
@@ -73,7 +73,7 @@ try
         var p = await lp.Context.NewPageAsync();
         var sw = Stopwatch.StartNew();
         await p.GotoAsync(url + "/sessions");
-        await p.Locator("#sessions-grid tr[data-session-id]").First.WaitForAsync(new() { Timeout = 120_000 });
+        await p.Locator("#sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRender.Add(sw.Elapsed.TotalMilliseconds);
         await p.CloseAsync();
     }
@@ -91,7 +91,7 @@ try
         await p.GotoAsync($"{url}/sessions?router=syn-{i % Routers + 1:00}");
         try
         {
-            await p.Locator("#sessions-grid tr[data-session-id]").Nth(10).WaitForAsync(new() { Timeout = 60_000 }); // the virtualised grid keeps the visible rows in the DOM
+            await p.Locator("#sessions-grid tr.ph-row").Nth(10).WaitForAsync(new() { Timeout = 60_000 }); // the virtualised grid keeps the visible rows in the DOM
         }
         catch (TimeoutException)
         {
@@ -183,18 +183,20 @@ static string FindRoot()
 
 partial class Program
 {
-    // Records every row whose state attribute changes: [peer IP, new state, time] (browser and bench share the host clock).
+    // Records every row whose state class changes: [peer IP, new state, time] (browser and bench share the host clock).
     const string Observe = """
         () => {
           window.__phEvents = [];
           const grid = document.querySelector('#sessions-grid');
           new MutationObserver(records => {
-            const push = row => window.__phEvents.push([row.querySelector('a.ph-peer-ip').textContent, row.getAttribute('data-state'), Date.now()]);
+            // The row's state is its ph-row-<State> class (MudDataGrid rows carry classes, not data attributes).
+            const state = row => [...row.classList].find(c => c.startsWith('ph-row-') && c !== 'ph-row-selected' && c !== 'ph-row-changed')?.slice(7);
+            const push = row => window.__phEvents.push([row.querySelector('a.ph-peer-ip').textContent, state(row), Date.now()]);
             for (const r of records) {
-              if (r.type === 'attributes' && r.target.matches && r.target.matches('tr[data-session-id]')) push(r.target);
-              for (const n of r.addedNodes || []) if (n.matches && n.matches('tr[data-session-id]')) push(n);
+              if (r.type === 'attributes' && r.target.matches && r.target.matches('tr.ph-row')) push(r.target);
+              for (const n of r.addedNodes || []) if (n.matches && n.matches('tr.ph-row')) push(n);
             }
-          }).observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+          }).observe(grid, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
         }
         """;
 }

@@ -2,24 +2,23 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
+using MudBlazor;
 using PeeringHub.App.Auth;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Sessions;
-using Radzen;
-using Radzen.Blazor;
 
 namespace PeeringHub.App.Components.Pages.Sessions;
 
 /// <summary>
 /// The live session board: loads once, then applies state changes from the feed to the affected rows only,
-/// keeping the user's selection, scroll position and filters. Filters live in the URL.
+/// keeping the user's selection, scroll position and filters. Filters live in the URL. A click on a row opens the
+/// session; the checkbox, ctrl-click and shift-click select.
 /// </summary>
 public partial class SessionBoard
 {
     [Inject] UnitOfWork Work { get; set; } = default!;
     [Inject] SessionStateFeed Feed { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
-    [Inject] ContextMenuService ContextMenu { get; set; } = default!;
     [Inject] IJSRuntime Js { get; set; } = default!;
     [Inject] SessionBoardActions Actions { get; set; } = default!;
     [Inject] TimeProvider Clock { get; set; } = default!;
@@ -31,7 +30,16 @@ public partial class SessionBoard
     [SupplyParameterFromQuery(Name = "exchange")] public int? ExchangeFilter { get; set; }
     [SupplyParameterFromQuery(Name = "q")] public string? Query { get; set; }
 
-    RadzenDataGrid<SessionRow>? grid;
+    /// <summary>The prerendered preview's size: one screen, enough to read before the circuit starts.</summary>
+    const int PreviewRows = 25;
+    /// <summary>Small boards render every row (each is in the DOM, find-in-page works); big ones virtualise.</summary>
+    const int VirtualizeAbove = 200;
+    const string GridHeight = "calc(100vh - 260px)";
+
+    MudDataGrid<SessionRow>? grid;
+    MudMenu? contextMenu;
+    bool interactive;
+    bool canDelete;
     List<SessionRow> all = [];
     Dictionary<int, SessionRow> byId = [];
     List<SessionRow> view = [];
@@ -49,7 +57,8 @@ public partial class SessionBoard
         now = Clock.GetUtcNow().UtcDateTime;
         // Follow the feed before the first load: a change between loading and subscribing would never reach this board.
         // Prerendering produces HTML only and never sees changes.
-        if (!RendererInfo.IsInteractive) return;
+        interactive = RendererInfo.IsInteractive;
+        if (!interactive) return;
         subscription = Feed.Subscribe(OnStateChanged);
         Catalog.Changed += OnCatalogChanged;
     }
@@ -67,7 +76,7 @@ public partial class SessionBoard
 
     protected override void OnAfterRender(bool firstRender)
     {
-        if (!firstRender) return;
+        if (!firstRender || !interactive) return;
         // Relative times ("5m ago") age; the board re-renders twice a minute, no data is fetched.
         clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
@@ -87,7 +96,10 @@ public partial class SessionBoard
         if (!string.IsNullOrEmpty(RouterFilter)) query = query.Where(s => s.Router!.Name == RouterFilter);
         if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) query = query.Where(s => s.Type == type);
         if (ExchangeFilter is { } exchange) query = query.Where(s => s.PeeringLan!.ExchangeId == exchange);
-        var loaded = await query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp).Select(SessionRow.Projection).ToListAsync();
+        var ordered = query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp);
+        // Prerendering shows one screen; the circuit loads everything right after.
+        var loaded = await (interactive || Enum.TryParse<StateBucket>(StateFilter, out _) || !string.IsNullOrWhiteSpace(Query) ? ordered : ordered.Take(PreviewRows))
+            .Select(SessionRow.Projection).ToListAsync();
         var routerList = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
         if (generation != loadGeneration) return; // a newer load (another scope, a catalog change) replaces this one
         all = loaded;
@@ -133,7 +145,7 @@ public partial class SessionBoard
         {
             var q = Query.Trim();
             rows = rows.Where(r => r.PeerIp.Contains(q, StringComparison.OrdinalIgnoreCase) || r.Peer.Contains(q, StringComparison.OrdinalIgnoreCase)
-                                   || r.RouterName.Contains(q, StringComparison.OrdinalIgnoreCase));
+                                   || r.RouterName.Contains(q, StringComparison.OrdinalIgnoreCase) || r.ExchangeName.Contains(q, StringComparison.OrdinalIgnoreCase));
         }
         view = rows.ToList();
         Count();
@@ -147,6 +159,16 @@ public partial class SessionBoard
 
     static string Label(StateBucket b) => b switch { StateBucket.AdminDown => "Admin down", _ => b.ToString() };
 
+    static MudBlazor.Color CounterColor(StateBucket b) => b switch
+    {
+        StateBucket.Established => MudBlazor.Color.Success,
+        StateBucket.Down => MudBlazor.Color.Error,
+        _ => MudBlazor.Color.Default,
+    };
+
+    static string Prefixes(SessionRow r) =>
+        $"{r.PrefixesAccepted?.ToString() ?? "–"}/{r.PrefixesReceived?.ToString() ?? "–"}{(r.MaxPrefix is { } mp ? $" ({mp})" : "")}";
+
     Task FilterBucketAsync(StateBucket b) => NavigateAsync(new() { ["state"] = StateFilter == b.ToString() ? null : b.ToString() });
 
     Task SearchAsync(string? q) => NavigateAsync(new() { ["q"] = string.IsNullOrWhiteSpace(q) ? null : q.Trim() });
@@ -159,7 +181,8 @@ public partial class SessionBoard
         return Task.CompletedTask;
     }
 
-    List<SessionRow> Visible => grid?.View?.ToList() ?? view;
+    /// <summary>The rows as the grid shows them: the board's filters, then the grid's own column filters and sort.</summary>
+    List<SessionRow> Visible => grid?.FilteredItems.ToList() ?? view;
 
     bool AllSelected => view.Count > 0 && view.All(r => selected.Contains(r.Id));
 
@@ -172,65 +195,56 @@ public partial class SessionBoard
 
     void Toggle(SessionRow row, MouseEventArgs e)
     {
-        if (e.ShiftKey && lastClicked is { } anchor)
-        {
-            var rows = Visible;
-            var from = rows.FindIndex(r => r.Id == anchor);
-            var to = rows.FindIndex(r => r.Id == row.Id);
-            if (from >= 0 && to >= 0)
-            {
-                foreach (var r in rows.Skip(Math.Min(from, to)).Take(Math.Abs(to - from) + 1)) selected.Add(r.Id);
-                lastClicked = row.Id;
-                return;
-            }
-        }
+        if (e.ShiftKey && lastClicked is { } anchor && SelectRange(anchor, row)) return;
         if (!selected.Add(row.Id)) selected.Remove(row.Id);
         lastClicked = row.Id;
     }
 
-    void OnRowRender(RowRenderEventArgs<SessionRow> args)
+    bool SelectRange(int anchor, SessionRow row)
     {
-        if (args.Data is not { } row) return;
-        var classes = new List<string>();
-        if (selected.Contains(row.Id)) classes.Add("ph-row-selected");
-        if (row.ChangedAt is { } at && now - at < TimeSpan.FromSeconds(3)) classes.Add("ph-row-changed");
-        args.Attributes["data-session-id"] = row.Id;
-        args.Attributes["data-state"] = row.State.ToString();
-        if (classes.Count > 0) args.Attributes["class"] = string.Join(' ', classes);
+        var rows = Visible;
+        var from = rows.FindIndex(r => r.Id == anchor);
+        var to = rows.FindIndex(r => r.Id == row.Id);
+        if (from < 0 || to < 0) return false;
+        foreach (var r in rows.Skip(Math.Min(from, to)).Take(Math.Abs(to - from) + 1)) selected.Add(r.Id);
+        lastClicked = row.Id;
+        return true;
     }
 
-    async Task OnContextMenu(DataGridCellMouseEventArgs<SessionRow> args)
+    /// <summary>A plain click opens the session (the seeds: "manage individual sessions by clicking on the row"); ctrl/shift select.</summary>
+    void OnRowClick(DataGridRowClickEventArgs<SessionRow> args)
+    {
+        var e = args.MouseEventArgs;
+        if (e.CtrlKey || e.MetaKey || e.ShiftKey) Toggle(args.Item, e);
+        else Navigation.NavigateTo($"/sessions/{args.Item.Id}");
+    }
+
+    string RowClass(SessionRow row, int index)
+    {
+        var classes = $"ph-row ph-row-{row.State}";
+        if (selected.Contains(row.Id)) classes += " ph-row-selected";
+        if (row.ChangedAt is { } at && now - at < TimeSpan.FromSeconds(3)) classes += " ph-row-changed";
+        return classes;
+    }
+
+    async Task OnContextMenuAsync(DataGridRowClickEventArgs<SessionRow> args)
     {
         // The menu holds only actions NOC staff may not run; Delete only for admins.
-        if (args.Data is not { } row || !await Actions.CanRunAsync(SessionAction.AdminDown)) return;
-        var canDelete = await Actions.CanRunAsync(SessionAction.Delete);
+        if (!await Actions.CanRunAsync(SessionAction.AdminDown)) return;
+        canDelete = await Actions.CanRunAsync(SessionAction.Delete);
         // Right-click on an unselected row acts on that row alone, like a file manager.
-        if (!selected.Contains(row.Id))
+        if (!selected.Contains(args.Item.Id))
         {
             selected.Clear();
-            selected.Add(row.Id);
+            selected.Add(args.Item.Id);
         }
-        ContextMenu.Open(args,
-        [
-            new ContextMenuItem { Text = $"Admin Up ({selected.Count})", Value = SessionAction.AdminUp, Icon = "play_arrow" },
-            new ContextMenuItem { Text = $"Admin Down ({selected.Count})", Value = SessionAction.AdminDown, Icon = "pause" },
-            .. canDelete ? [new ContextMenuItem { Text = $"Delete ({selected.Count})", Value = SessionAction.Delete, Icon = "delete" }] : Array.Empty<ContextMenuItem>(),
-        ], async e =>
-        {
-            ContextMenu.Close();
-            if (e.Value is SessionAction action) await RunAsync(action);
-        });
-    }
-
-    async Task OnActionsMenu(RadzenSplitButtonItem? item)
-    {
-        if (item?.Value is string v && Enum.TryParse<SessionAction>(v, out var action)) await RunAsync(action);
+        if (contextMenu is not null) await contextMenu.OpenMenuAsync(args.MouseEventArgs);
     }
 
     async Task RunAsync(SessionAction action)
     {
         var rows = selected.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-        if (await Actions.RunAsync(action, rows))
+        if (await Actions.RunAsync(action, rows) is not null)
         {
             if (action == SessionAction.Delete) selected.Clear();
             await LoadAsync();

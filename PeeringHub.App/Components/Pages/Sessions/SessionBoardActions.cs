@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 using PeeringHub.App.Auth;
 using PeeringHub.Core.Sessions;
-using Radzen;
 
 namespace PeeringHub.App.Components.Pages.Sessions;
 
@@ -10,7 +10,7 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 /// The board's actions as a user sees them: confirm (how many sessions on which routers, optional shutdown message),
 /// run with a progress bar, then show the result per session. Also Refresh with progress.
 /// </summary>
-public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, NotificationService notifications,
+public sealed class SessionBoardActions(UnitOfWork work, IDialogService dialogs, ISnackbar snackbar,
     AuthenticationStateProvider authentication, IAuthorizationService authorization)
 {
     /// <summary>Admin Up/Down are for operators and admins, Delete for admins; NOC staff watch and refresh.</summary>
@@ -20,42 +20,44 @@ public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, 
         return (await authorization.AuthorizeAsync(user, action == SessionAction.Delete ? Policies.Admin : Policies.Operate)).Succeeded;
     }
 
-    /// <returns>True when the action ran (even if some sessions failed).</returns>
-    public async Task<bool> RunAsync(SessionAction action, IReadOnlyList<SessionRow> rows)
+    /// <returns>The outcome per session, or null when nothing ran (refused, cancelled, nothing selected).</returns>
+    public async Task<IReadOnlyList<SessionActionOutcome>?> RunAsync(SessionAction action, IReadOnlyList<SessionRow> rows)
     {
-        if (rows.Count == 0) return false;
+        if (rows.Count == 0) return null;
         // Checked here, not only by hiding buttons: every way into an action (menu, dropdown, detail page) passes through.
         if (!await CanRunAsync(action))
         {
-            notifications.Notify(NotificationSeverity.Error, Title(action),
-                action == SessionAction.Delete ? "Deleting sessions needs the Admin role." : "Admin Up and Admin Down need the Operator or Admin role.");
-            return false;
+            snackbar.Add(action == SessionAction.Delete ? "Deleting sessions needs the Admin role." : "Admin Up and Admin Down need the Operator or Admin role.",
+                Severity.Error);
+            return null;
         }
-        var confirmed = await dialogs.OpenAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
-            new Dictionary<string, object?> { ["Action"] = action, ["Rows"] = rows }, new DialogOptions { Width = "560px" });
-        if (confirmed is not ConfirmSessionAction.Choice choice) return false;
+        var confirm = await dialogs.ShowAsync<ConfirmSessionAction>($"{Title(action)}: {rows.Count} session{(rows.Count == 1 ? "" : "s")}",
+            new DialogParameters<ConfirmSessionAction> { { d => d.Action, action }, { d => d.Rows, rows } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if ((await confirm.Result)?.Data is not ConfirmSessionAction.Choice choice) return null;
 
         var progress = new ActionProgressState(rows.Count);
-        var dialog = dialogs.OpenAsync<ActionProgress>(Title(action), new Dictionary<string, object?> { ["State"] = progress },
-            new DialogOptions { Width = "640px", ShowClose = false, CloseDialogOnEsc = false });
+        var dialog = await dialogs.ShowAsync<ActionProgress>(Title(action), new DialogParameters<ActionProgress> { { d => d.State, progress } },
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = false, CloseOnEscapeKey = false, BackdropClick = false });
+        IReadOnlyList<SessionActionOutcome> outcomes;
         try
         {
             await using var scope = work.Begin();
             var service = scope.ServiceProvider.GetRequiredService<SessionActionService>();
-            var outcomes = await service.RunAsync(action, rows.Select(r => r.Id).ToList(), choice.Message, choice.OnRouter,
+            outcomes = await service.RunAsync(action, rows.Select(r => r.Id).ToList(), choice.Message, choice.OnRouter,
                 new Progress<SessionActionProgress>(progress.Report));
             progress.Finish(outcomes);
             var failed = outcomes.Count(o => !o.Succeeded);
-            notifications.Notify(failed == 0 ? NotificationSeverity.Success : NotificationSeverity.Warning, Title(action),
-                $"{outcomes.Count - failed} done, {failed} failed.", TimeSpan.FromSeconds(8));
+            snackbar.Add($"{Title(action)}: {outcomes.Count - failed} done, {failed} failed.", failed == 0 ? Severity.Success : Severity.Warning);
         }
         catch (Exception ex)
         {
+            // The dialog shows why the run stopped; the exception still reaches the page's error boundary and the log.
             progress.Fail(ex.Message);
             throw;
         }
-        await dialog;
-        return true;
+        await dialog.Result;
+        return outcomes;
     }
 
     /// <summary>Polls the routers at once, a few in parallel; <paramref name="progress"/> counts the routers done.</summary>
@@ -71,8 +73,8 @@ public sealed class SessionBoardActions(UnitOfWork work, DialogService dialogs, 
             progress.Report(Interlocked.Increment(ref done));
         });
         var polled = $"Polled {routers.Count} router{(routers.Count == 1 ? "" : "s")}";
-        if (unreachable.IsEmpty) notifications.Notify(NotificationSeverity.Info, "Refreshed", polled + ".");
-        else notifications.Notify(NotificationSeverity.Warning, "Refreshed", $"{polled}; not reachable: {string.Join(", ", unreachable.Order())}.", TimeSpan.FromSeconds(10));
+        if (unreachable.IsEmpty) snackbar.Add(polled + ".", Severity.Info);
+        else snackbar.Add($"{polled}; not reachable: {string.Join(", ", unreachable.Order())}.", Severity.Warning);
     }
 
     public static string Title(SessionAction action) => action switch
