@@ -20,6 +20,8 @@ public static class ApiEndpoints
         api.MapSessionApi();
         api.MapSessionActionApi();
         api.MapRouterDriverApi();
+        api.MapRouterImportApi();
+        api.MapSessionConfigApi();
         api.MapCrud<Member, MemberInput, MemberDto>("/members", q => q, MemberDto.From, Policies.Staff, Policies.Operate);
         api.MapCrud<PeerGroup, PeerGroupInput, PeerGroupDto>("/peer-groups", q => q, PeerGroupDto.From, Policies.Staff, Policies.Operate);
         api.MapReferenceApi();

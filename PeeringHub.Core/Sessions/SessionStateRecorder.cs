@@ -13,6 +13,10 @@ namespace PeeringHub.Core.Sessions;
 public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWriter writer, RouterPollFeed polls, UnmanagedSessions unmanaged, TimeProvider clock)
 {
     public const string NotOnRouter = "Not configured on the router";
+    /// <summary>A session of a router with polling switched off: its state is not known (the board shows "not polled since …").</summary>
+    public const string NotPolled = "Not polled: polling is off for this router";
+    /// <summary>The router's status while its polling is off.</summary>
+    public const string PollingOff = "Polling off";
 
     sealed record Row(int Id, string PeerIp, BgpState State, DateTime? Since, int? Received, int? Accepted, string? LastError, string? RouterName);
 
@@ -65,6 +69,20 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
         var outcome = new PollOutcome(routerId, now, false, reason, 0, changes.Count, []);
         polls.Publish(outcome);
         return outcome;
+    }
+
+    /// <summary>
+    /// The router's polling is off: nothing may keep its last state looking live, so every session on it becomes Unknown with
+    /// <see cref="NotPolled"/> (StateSince = from when), and the router's reachability becomes unknown with <see cref="PollingOff"/>.
+    /// </summary>
+    public async Task RecordNotPolledAsync(int routerId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = (await LoadAsync(routerId, ct))
+            .Where(r => r.State != BgpState.Unknown || r.LastError != NotPolled)
+            .Select(r => new SessionStateChanged(r.Id, routerId, r.PeerIp, r.State, BgpState.Unknown, now, null, null, NotPolled, now))
+            .ToList();
+        await writer.WriteAsync(new ObservedStateWrite(routerId, changes, [], reachable: null, PollingOff, now), ct);
     }
 
     Task<List<Row>> LoadAsync(int routerId, CancellationToken ct) =>

@@ -44,7 +44,7 @@ public sealed class BirdDriver : IRouterDriver
             var parts = line.Split(' ', 2);
             if (parts.Length != 2 || !names.Contains(parts[1])) throw new RouterParseException(i + 1, "unexpected admin reply", line);
             if (parts[0] == "ok") edited.Add(parts[1]);
-            else results[parts[1]] = new(parts[1], false, $"{parts[1]}: no PeeringHub session file on the router");
+            else results[parts[1]] = new(parts[1], false, $"{parts[1]}: not in PeeringHub's include folder on the router (a protocol PeeringHub did not write or import): import it on the router page first");
         }
         if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"{(split < 0 ? "admin" : "birdcl")} failed: {r.ErrorText}");
         if (edited.Count == 0) return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
@@ -68,9 +68,60 @@ public sealed class BirdDriver : IRouterDriver
 
     public RenderedConfig Render(RouterTarget router, SessionConfig session) => BirdRenderer.Render(session);
 
+    /// <summary>
+    /// The gate's <c>adopt</c>: moves each protocol's block unchanged from the router's own files into the include folder
+    /// (<c>configure check</c> before, everything put back if BIRD refuses, then <c>configure</c>; BIRD keeps a protocol whose
+    /// configuration did not change running). Afterwards the protocol is one file like ours, so admin state and Configure work.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionActionResult>> AdoptAsync(RouterTarget router, IRouterTransport transport, IReadOnlyList<string> sessions, CancellationToken ct)
+    {
+        var names = sessions.Select(SafeText.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0) return [];
+        var r = await transport.RunAsync(new RouterCommand(["adopt", .. names], "", ReadOnly: false), ct);
+        var split = r.Stdout.IndexOf("%%% birdc\n", StringComparison.Ordinal);
+        var replies = new Dictionary<string, SessionActionResult>(StringComparer.Ordinal);
+        foreach (var line in (split < 0 ? r.Stdout : r.Stdout[..split]).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split(' ', 3);
+            var name = parts.Length >= 2 ? parts[1].TrimEnd(':') : "";
+            if (!names.Contains(name)) throw new RouterParseException(0, "unexpected adopt reply", line);
+            replies[name] = parts[0] switch
+            {
+                "adopted" => new(name, true, $"{name}: moved unchanged into PeeringHub's include folder ({line[(parts[0].Length + 1)..]})"),
+                "present" => new(name, true, $"{name}: already in PeeringHub's include folder"),
+                "missing" => new(name, false, $"{name}: no 'protocol bgp {name}' found in the router's configuration files"),
+                _ => new(name, false, line[(parts[0].Length + 1)..]),
+            };
+        }
+        if (r.ExitCode != 0)
+        {
+            var why = Strip(split < 0 ? r.ErrorText : r.Stdout[(split + 10)..] + " " + r.Stderr).Trim();
+            if (r.ErrorText.Contains("command not allowed", StringComparison.Ordinal))
+                why = "the router's gate has no 'adopt' (install router-side/peeringhub-gate version 2 or later)";
+            return names.Select(n => replies.TryGetValue(n, out var x) && !x.Succeeded ? x : new SessionActionResult(n, false, $"{n}: not imported, the router's configuration is unchanged: {why}")).ToList();
+        }
+        return names.Select(n => replies.GetValueOrDefault(n) ?? new SessionActionResult(n, false, $"{n}: no reply from the gate")).ToList();
+    }
+
+    /// <summary>
+    /// Checked on every check and apply: the rendered block must not give a neighbor address a second protocol (as Configure
+    /// on an imported session once did by rendering ph_ID next to the router's own protocol).
+    /// </summary>
+    private static async Task EnsureNoSecondProtocolAsync(IRouterTransport transport, RenderedConfig config, CancellationToken ct)
+    {
+        var ips = BirdNeighbors.In(config.Text);
+        if (ips.Count == 0) return;
+        var running = BirdParser.ParseProtocolsAll((await Birdc(transport, ct, readOnly: true, "show", "protocols", "all")).Stdout, DateTime.UtcNow);
+        var clash = running.FirstOrDefault(p => p.Name != config.Session && ips.Contains(p.NeighborIp.ToString()));
+        if (clash is not null)
+            throw new RouterException(RouterErrorKind.InvalidInput,
+                $"{config.Session} would be a second protocol for neighbor {clash.NeighborIp}, which protocol {clash.Name} already has; nothing was changed (import {clash.Name} instead)");
+    }
+
     public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
     {
         var name = SafeText.Name(config.Session);
+        await EnsureNoSecondProtocolAsync(transport, config, ct);
         var old = await ReadFile(transport, name, ct);
         try
         {
@@ -86,6 +137,7 @@ public sealed class BirdDriver : IRouterDriver
     public async Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct)
     {
         var name = SafeText.Name(config.Session);
+        await EnsureNoSecondProtocolAsync(transport, config, ct);
         var old = await ReadFile(transport, name, ct);
         string check;
         try

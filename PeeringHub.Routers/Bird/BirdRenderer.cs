@@ -15,7 +15,12 @@ public static class BirdRenderer
     public const string Header = "# managed by PeeringHub";
     private const string DisabledLine = "  disabled;";
 
-    public static RenderedConfig Render(SessionConfig s)
+    /// <summary>Our file, or — for a protocol PeeringHub did not write (imported) — the router's own block with only our values
+    /// changed in place (<see cref="BirdPatch"/>).</summary>
+    public static RenderedConfig Render(SessionConfig s) =>
+        s.Existing is { Length: > 0 } e && !e.StartsWith(Header, StringComparison.Ordinal) ? BirdPatch.Apply(s, e) : Full(s);
+
+    static RenderedConfig Full(SessionConfig s)
     {
         var name = SafeText.Name(s.Name);
         var ip = SafeText.Ip(s.NeighborIp);

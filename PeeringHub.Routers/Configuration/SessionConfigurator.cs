@@ -21,19 +21,19 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
     {
         var (session, target, error) = await LoadAsync(sessionId, ct);
         if (error is not null) return RouterResult<ConfigPreview>.Fail(RouterErrorKind.InvalidInput, error);
-        var rendered = await RenderAsync(target!.Value, editedText, ct);
+        var running = await RunningAsync(target!.Value.Router, target.Value.Config, ct);
+        if (!running.Succeeded) return Fail<ConfigPreview>(running);
+        var rendered = await RenderAsync(target!.Value, running.Value, editedText, ct);
         if (!rendered.Succeeded)
         {
             if (editedText is not null) await AuditCheckAsync(session, editedText, RouterResult<string>.Fail(rendered.Error, rendered.Message ?? "refused"), ct);
             return Fail<ConfigPreview>(rendered);
         }
-        var running = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
-        if (!running.Succeeded) return Fail<ConfigPreview>(running);
-        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value!, ct);
         // A check writes to the router (BIRD: the file goes in for "configure check", then back), so it is audited like an apply.
         await AuditCheckAsync(session, editedText, check, ct);
         // The browser sees the config with the MD5 password masked; an edited text comes back masked and is restored on apply.
-        var shown = PasswordMask.Hide(rendered.Value.Text)!;
+        var shown = PasswordMask.Hide(rendered.Value!.Text)!;
         var runningShown = PasswordMask.Hide(running.Value);
         return RouterResult<ConfigPreview>.Ok(new ConfigPreview(rendered.Value.Session, shown, runningShown,
             LineDiff.Of(runningShown, shown), check.Succeeded, check.Succeeded ? check.Value : check.Message));
@@ -43,17 +43,17 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
     {
         var (session, target, error) = await LoadAsync(sessionId, ct);
         if (error is not null) return await AuditAsync(session, editedText, new(false, false, session.State, error), ct);
-        var rendered = await RenderAsync(target!.Value, editedText, ct);
-        if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
-        var previous = await RunningAsync(target!.Value.Router, rendered.Value!.Session, ct);
+        var previous = await RunningAsync(target!.Value.Router, target.Value.Config, ct);
         if (!previous.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, previous.Message ?? "Could not read the running config."), ct);
+        var rendered = await RenderAsync(target!.Value, previous.Value, editedText, ct);
+        if (!rendered.Succeeded) return await AuditAsync(session, editedText, new(false, false, session.State, rendered.Message ?? "Rendering failed."), ct);
         var wasEstablished = session.State == BgpState.Established;
         // Checked again although the preview did: the router or the session may have changed since, and the wizard has no preview.
-        var check = await client.CheckAsync(target!.Value.Router, rendered.Value, ct);
+        var check = await client.CheckAsync(target!.Value.Router, rendered.Value!, ct);
         if (!check.Succeeded)
             return await AuditAsync(session, editedText, new(false, false, session.State, $"The router's check refused the config; nothing was applied: {check.Message}"), ct);
 
-        var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value, ApplyOptions.Default, ct);
+        var applied = await client.ApplyAsync(target!.Value.Router, rendered.Value!, ApplyOptions.Default, ct);
         if (!applied.Succeeded)
             return await AuditAsync(session, editedText, new(false, false, session.State, $"The router refused the change; its config is unchanged: {applied.Message}"), ct);
 
@@ -64,8 +64,8 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
 
         // It was up before and did not come back: put the previous configuration back.
         var rollback = previous.Value is { } text
-            ? await client.ApplyAsync(target!.Value.Router, new RenderedConfig(rendered.Value.Session, text), ApplyOptions.Default, ct)
-            : await client.RemoveAsync(target!.Value.Router, rendered.Value.Session, ApplyOptions.Default, ct);
+            ? await client.ApplyAsync(target!.Value.Router, new RenderedConfig(rendered.Value!.Session, text), ApplyOptions.Default, ct)
+            : await client.RemoveAsync(target!.Value.Router, rendered.Value!.Session, ApplyOptions.Default, ct);
         var after = await WaitForStateAsync(session, true, ct);
         return await AuditAsync(session, editedText, new(true, rollback.Succeeded, after, rollback.Succeeded
             ? $"The session did not come back within {ComeBackWithin.TotalSeconds:0} s; the previous configuration was restored (now {after})."
@@ -87,9 +87,11 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
         }
     }
 
-    async Task<RouterResult<RenderedConfig>> RenderAsync((RouterTarget Router, SessionConfig Config) target, string? editedText, CancellationToken ct)
+    /// <summary>Our rendering of the session; for a session the router has in a shape we did not write (imported), the router's text
+    /// with only our values changed; with <paramref name="editedText"/>, the operator's text (Config Manager).</summary>
+    async Task<RouterResult<RenderedConfig>> RenderAsync((RouterTarget Router, SessionConfig Config) target, string? running, string? editedText, CancellationToken ct)
     {
-        var ours = await client.RenderAsync(target.Router, target.Config, ct);
+        var ours = await client.RenderAsync(target.Router, target.Config with { Existing = running }, ct);
         if (!ours.Succeeded || editedText is null) return ours;
         // Config Manager: the operator's text replaces ours for this session only; the router's own check still guards it.
         var edited = editedText.Replace("\r\n", "\n");
@@ -100,10 +102,13 @@ public sealed class SessionConfigurator(PeeringHubDbContext db, RouterClient cli
             : RouterResult<RenderedConfig>.Fail(RouterErrorKind.InvalidInput, restored.Error!);
     }
 
-    async Task<RouterResult<string?>> RunningAsync(RouterTarget target, string name, CancellationToken ct)
+    /// <summary>The session's text on the router now: BIRD by protocol name, FRR by neighbor address; null when it has none.</summary>
+    async Task<RouterResult<string?>> RunningAsync(RouterTarget target, SessionConfig session, CancellationToken ct)
     {
         var all = await client.ReadRunningConfigAsync(target, ct);
-        return all.Succeeded ? RouterResult<string?>.Ok(all.Value!.FirstOrDefault(c => c.Session == name)?.Text) : Fail<string?>(all);
+        if (!all.Succeeded) return Fail<string?>(all);
+        var ip = System.Net.IPAddress.TryParse(session.NeighborIp, out var a) ? a.ToString() : session.NeighborIp;
+        return RouterResult<string?>.Ok(all.Value!.FirstOrDefault(c => c.Session == session.Name || c.Session == ip)?.Text);
     }
 
     async Task<BgpState> WaitForStateAsync(BgpSession session, bool wantEstablished, CancellationToken ct)

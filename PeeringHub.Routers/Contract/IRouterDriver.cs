@@ -34,6 +34,14 @@ public interface IRouterDriver
     Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct);
 
     /// <summary>
+    /// Takes over sessions the router already has (import), without restarting them, so that admin state, Configure and the
+    /// Config Manager work on them afterwards. One result per session, in the order given. Platforms that manage a session
+    /// where it is (FRR: by neighbor address in the running config) keep this default.
+    /// </summary>
+    Task<IReadOnlyList<SessionActionResult>> AdoptAsync(RouterTarget router, IRouterTransport transport, IReadOnlyList<string> sessions, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<SessionActionResult>>(sessions.Select(s => new SessionActionResult(s, true, $"{s}: managed where it is")).ToList());
+
+    /// <summary>
     /// Waits up to <paramref name="max"/> for the router to report a session state change, so the poller can read it at
     /// once instead of at the next interval; <paramref name="from"/> is the previous wait's <see cref="StateWatch.LogPosition"/>.
     /// Platforms without such a signal keep this default.

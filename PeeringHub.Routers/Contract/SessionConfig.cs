@@ -12,6 +12,8 @@ namespace PeeringHub.Routers.Contract;
 /// <param name="AdminDown">Render the session shut down.</param>
 /// <param name="PeerGroup">BIRD template / FRR peer-group; null for the platform default.</param>
 /// <param name="MaxPrefix">Receive limit; null for none.</param>
+/// <param name="Existing">The session's configuration on the router now, when it has one that PeeringHub did not write (an
+/// imported session): drivers then change only the values PeeringHub manages in it and keep everything else as it is.</param>
 public sealed record SessionConfig(
     string Name,
     string NeighborIp,
@@ -21,4 +23,5 @@ public sealed record SessionConfig(
     string? Md5Password = null,
     bool AdminDown = false,
     string? PeerGroup = null,
-    int? MaxPrefix = null);
+    int? MaxPrefix = null,
+    string? Existing = null);

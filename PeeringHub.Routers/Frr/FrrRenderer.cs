@@ -10,7 +10,10 @@ namespace PeeringHub.Routers.Frr;
 /// </summary>
 public static class FrrRenderer
 {
-    public static RenderedConfig Render(SessionConfig s)
+    /// <summary>Our rendering, or — for a neighbor the router already has — its lines with only our values changed (<see cref="FrrPatch"/>).</summary>
+    public static RenderedConfig Render(SessionConfig s) => s.Existing is { Length: > 0 } e ? FrrPatch.Apply(s, e) : Full(s);
+
+    internal static RenderedConfig Full(SessionConfig s)
     {
         var ip = SafeText.Ip(s.NeighborIp);
         var n = $"neighbor {ip}";

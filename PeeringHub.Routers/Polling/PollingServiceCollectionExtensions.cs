@@ -11,6 +11,7 @@ public static class PollingServiceCollectionExtensions
         services.AddScoped<IRouterPoller, RouterPoller>();
         services.AddScoped<IRouterSessionCommands, RouterSessionCommands>();
         services.AddScoped<Configuration.SessionConfigurator>();
+        services.AddScoped<Adoption.SessionImportService>();
         services.AddScoped<PeeringHub.Core.Sessions.Wizard.ISessionConfigurator, RouterSessionConfigurator>();
         if (!background) return services;
         services.AddSingleton<SessionPollingService>();

@@ -48,13 +48,42 @@ public sealed class SessionPollingService(IServiceScopeFactory scopes, IOptions<
         {
             List<int> routers;
             await using (var scope = scopes.CreateAsyncScope())
+            {
                 routers = await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Routers.Where(r => r.Enabled).Select(r => r.Id).ToListAsync(stoppingToken);
+                await MarkNotPolledAsync(scope.ServiceProvider, stoppingToken);
+            }
             // Not awaited: the next tick starts on time while a slow router is still answering. The bound is shared by all
             // ticks (a per-tick bound let slow routers of several ticks pile up: 20 at once were seen in a test).
             foreach (var id in routers.Where(id => inFlight.TryAdd(id, 0)))
                 _ = PollOneAsync(id, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// Routers whose polling was switched off, and sessions added to them since, are marked "not polled" within one interval:
+    /// their last state would otherwise stay on screen looking live. A router marked already costs one query per tick.
+    /// </summary>
+    async Task MarkNotPolledAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PeeringHubDbContext>();
+        var stale = await db.Routers.Where(r => !r.Enabled
+                && (r.Reachable != null || r.LastError != SessionStateRecorder.PollingOff
+                    || db.Sessions.Any(s => s.RouterId == r.Id && (s.State != Core.Domain.BgpState.Unknown || s.LastError != SessionStateRecorder.NotPolled))))
+            .Select(r => r.Id).ToListAsync(ct);
+        // a poll still running (started before polling was switched off) would overwrite the mark: the next tick marks it
+        foreach (var id in stale.Where(id => !inFlight.ContainsKey(id)))
+        {
+            try
+            {
+                await services.GetRequiredService<SessionStateRecorder>().RecordNotPolledAsync(id, ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                // Same boundary as a poll: a database error is logged and retried next tick.
+                log.LogError(ex, "Marking router {RouterId} not polled failed", id);
+            }
+        }
     }
 
     async Task PollOneAsync(int routerId, CancellationToken ct)

@@ -9,4 +9,6 @@ namespace PeeringHub.Routers.Service;
 /// <param name="Message">What failed, with the router's or ssh's own words. Example: <c>edge1: SSH authentication failed …</c>.</param>
 /// <param name="SessionCount">Sessions the router reported, on success.</param>
 /// <param name="Elapsed">Wall time of the test.</param>
-public sealed record ConnectionTestResult(bool Succeeded, string? FailedStep, RouterErrorKind Error, string? Message, int? SessionCount, TimeSpan Elapsed);
+/// <param name="Gate">The router-side gate's version and prerequisites (ok / missing with the fix), when the CLI answered over SSH.</param>
+public sealed record ConnectionTestResult(bool Succeeded, string? FailedStep, RouterErrorKind Error, string? Message, int? SessionCount, TimeSpan Elapsed,
+    Gate.GateCheckResult? Gate = null);

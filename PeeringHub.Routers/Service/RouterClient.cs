@@ -43,6 +43,14 @@ public sealed class RouterClient
     public Task<RouterResult<string>> RemoveAsync(RouterTarget router, string session, ApplyOptions? options = null, CancellationToken ct = default) =>
         Run(router, "remove session", (d, t) => d.RemoveAsync(router, t, session, options ?? ApplyOptions.Default, ct), ct);
 
+    /// <summary>Takes over sessions the router already has (see <see cref="IRouterDriver.AdoptAsync"/>).</summary>
+    public Task<RouterResult<IReadOnlyList<SessionActionResult>>> AdoptAsync(RouterTarget router, IReadOnlyList<string> sessions, CancellationToken ct = default) =>
+        Run(router, "import sessions", (d, t) => d.AdoptAsync(router, t, sessions, ct), ct);
+
+    /// <summary>Runs one gate command that is not a driver call (<c>check</c>, <c>tcp-md5</c>) and returns its output.</summary>
+    internal Task<RouterResult<CommandResult>> RunGateAsync(RouterTarget router, string command, CancellationToken ct) =>
+        RunRawAsync(router, new RouterCommand([command], "", ReadOnly: true), ct);
+
     public Task<RouterResult<IReadOnlyList<RenderedConfig>>> ReadRunningConfigAsync(RouterTarget router, CancellationToken ct = default) =>
         Run(router, "read running config", (d, t) => d.ReadRunningConfigAsync(router, t, ct), ct);
 

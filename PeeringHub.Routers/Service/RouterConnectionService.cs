@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PeeringHub.Core.Domain;
 using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Gate;
 using PeeringHub.Routers.Resilience;
 using PeeringHub.Routers.Transport;
 
@@ -63,7 +64,11 @@ public sealed class RouterConnectionService
         if (router.Transport == RouterTransport.Ssh && string.IsNullOrWhiteSpace(router.HostKey))
             return new(false, "host key", RouterErrorKind.HostKeyNotAccepted, "no host key accepted yet: fetch and accept it first", null, sw.Elapsed);
         var list = await _client.ListSessionsAsync(target.Value!, ct);
-        if (list.Succeeded) return new(true, null, RouterErrorKind.None, null, list.Value!.Count, sw.Elapsed);
+        if (list.Succeeded)
+        {
+            var gate = await CheckGateAsync(target.Value!, ct);
+            return new(true, null, RouterErrorKind.None, null, list.Value!.Count, sw.Elapsed, gate);
+        }
         var step = list.Error switch
         {
             RouterErrorKind.UnknownPlatform => "driver",
@@ -72,6 +77,29 @@ public sealed class RouterConnectionService
             _ => "router cli",
         };
         return new(false, step, list.Error, list.Message, null, sw.Elapsed);
+    }
+
+    /// <summary>
+    /// The router-side gate's <c>check</c>: its version and each prerequisite (control socket, include, templates, log, write
+    /// access, …) as ok or missing with the fix to apply on the router. What the router page shows after Test connection.
+    /// </summary>
+    public async Task<GateCheckResult> CheckGateAsync(Router router, CancellationToken ct = default)
+    {
+        var target = await PrepareAsync(router, ct);
+        return target.Succeeded ? await CheckGateAsync(target.Value!, ct) : new GateCheckResult(null, [], target.Message);
+    }
+
+    private async Task<GateCheckResult> CheckGateAsync(RouterTarget target, CancellationToken ct)
+    {
+        if (target.Transport != RouterTransport.Ssh)
+            return new GateCheckResult(null, [], "the local transport talks to the daemon directly; there is no router-side gate to check");
+        var r = await _client.RunGateAsync(target, "check", ct);
+        if (!r.Succeeded) return new GateCheckResult(null, [], r.Message);
+        if (r.Value!.ExitCode != 0)
+            return new GateCheckResult(null, [], r.Value.ErrorText.Contains("not allowed", StringComparison.Ordinal)
+                ? "the router's gate has no 'check' command: install router-side/peeringhub-gate (docs/routers.md)"
+                : $"the gate's check failed: {r.Value.ErrorText}");
+        return GateCheckResult.Parse(r.Value.Stdout);
     }
 
     /// <summary>Waits up to <paramref name="max"/> for the router to report a session state change.</summary>

@@ -6,7 +6,7 @@ using PeeringHub.Routers.Contract;
 namespace PeeringHub.Routers.Service;
 
 /// <summary>Turns stored entities into what drivers need, decrypting secrets only in memory.</summary>
-public sealed class RouterTargetFactory(ISecretProtector secrets)
+public sealed partial class RouterTargetFactory(ISecretProtector secrets)
 {
     public RouterTarget Create(Router router) => new()
     {
@@ -24,9 +24,11 @@ public sealed class RouterTargetFactory(ISecretProtector secrets)
         LocalAsn = router.LocalAsn,
     };
 
-    /// <summary>Our session → what the driver renders. BIRD protocol name: <c>ph_&lt;id&gt;</c>; FRR keys by address.</summary>
-    public SessionConfig Create(BgpSession s) => new(
-        Name: $"ph_{s.Id}",
+    /// <summary>Our session → what the driver renders. BIRD protocol name: the router's own name when the poller learnt one (an
+    /// imported protocol keeps its name, so Configure changes it instead of adding a second one), else <c>ph_&lt;id&gt;</c>;
+    /// FRR keys by address. <paramref name="existing"/>: the session's text on the router now (see <see cref="SessionConfig.Existing"/>).</summary>
+    public SessionConfig Create(BgpSession s, string? existing = null) => new(
+        Name: s.RouterSessionName is { } n && ProtocolName().IsMatch(n) ? n : $"ph_{s.Id}",
         NeighborIp: s.PeerIp,
         NeighborAsn: s.PeerAsn,
         LocalAsn: s.LocalAsn,
@@ -34,7 +36,11 @@ public sealed class RouterTargetFactory(ISecretProtector secrets)
         Md5Password: Decrypt(s.Md5PasswordProtected, $"session {s.Id} MD5 password"),
         AdminDown: s.DesiredAdminState == AdminState.Down,
         PeerGroup: s.PeerGroup?.Name,
-        MaxPrefix: s.MaxPrefix);
+        MaxPrefix: s.MaxPrefix,
+        Existing: existing);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex ProtocolName();
 
     private string? Decrypt(string? value, string what)
     {

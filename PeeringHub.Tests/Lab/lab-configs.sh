@@ -152,87 +152,25 @@ $( [ -n "$pw" ] && printf ' neighbor 192.0.2.1 password %s\n neighbor 2001:db8:f
 EOF
 }
 
-# The forced command of the lab user. It splits SSH_ORIGINAL_COMMAND like a shell would (xargs evaluates
-# nothing: no $(), no globs), then allows only the router CLI and the config-file operations the drivers use.
+# The forced command of the lab user: the shipped gate (router-side/peeringhub-gate) unchanged, with a config file
+# next to it that points at the lab's layout (everything of the router in one folder) instead of Debian's.
 write_gate() {
-  local g=$LAB_DIR/bin/gate r=$LAB_DIR/rtr
-  cat >"$g" <<EOF
-#!/bin/bash
-set -uo pipefail
-RTR=$r; KIND=$LAB_RTR
+  local r=$LAB_DIR/rtr pidfile
+  install -m 755 "$BIN_DIR/../../router-side/peeringhub-gate" "$LAB_DIR/bin/gate"
+  if [ "$LAB_RTR" = bird ]; then pidfile=$r/bird.pid; else pidfile=$r/bgpd.pid; fi
+  cat >"$LAB_DIR/bin/peeringhub-gate.conf" <<EOF
+ROUTER=$LAB_RTR
+BIRD_SOCKET=$r/bird.ctl
+BIRD_CONF=$r/bird.conf
+BIRD_INCLUDE_DIR=$r/peers.d
+BIRD_LOG=$r/bird.log
+FRR_VTYSH_OPTS=--vty_socket $r/vty --config_dir $r
+FRR_CONF=$r/frr.conf
+FRR_LOG=$r/frr.log
+NETNS_PIDFILE=$pidfile
 EOF
-  cat >>"$g" <<'EOF'
-# Unquoted command lines (every poll and batch) split with a builtin; quoted ones need xargs' shell-like parsing (a fork).
-if [[ "${SSH_ORIGINAL_COMMAND:-}" =~ ^[A-Za-z0-9_.:/\ -]*$ ]]; then read -ra A <<<"${SSH_ORIGINAL_COMMAND:-}"
-else mapfile -d '' -t A < <(printf '%s' "${SSH_ORIGINAL_COMMAND:-}" | xargs printf '%s\0') || { echo "gate: cannot parse command" >&2; exit 2; }; fi
-[ ${#A[@]} -gt 0 ] || { echo "gate: empty command" >&2; exit 2; }
-valid() { [[ "$1" =~ ^[A-Za-z0-9_]{1,64}$ ]] || { echo "gate: bad config name: $1" >&2; exit 2; }; }
-cmd=${A[0]}; args=("${A[@]:1}")
-case "$cmd" in
-  birdc) [ "$KIND" = bird ] || exit 2; exec /usr/sbin/birdc -s "$RTR/bird.ctl" "${args[@]}" ;;
-  birdc-ro) [ "$KIND" = bird ] || exit 2; exec /usr/sbin/birdc -r -s "$RTR/bird.ctl" "${args[@]}" ;;
-  birdcl) [ "$KIND" = bird ] || exit 2
-    [ ${#args[@]} -eq 0 ] || [ "${args[*]}" = "-v" ] || { echo "gate: birdcl takes only -v" >&2; exit 2; }
-    exec /usr/sbin/birdcl "${args[@]}" -s "$RTR/bird.ctl" ;;
-  vtysh) [ "$KIND" = frr ] || exit 2
-    for ((k = 0; k < ${#args[@]}; k += 2)); do [ "${args[k]}" = "-c" ] && [ $((k + 1)) -lt ${#args[@]} ] || { echo "gate: only -c CMD pairs" >&2; exit 2; }; done
-    exec /usr/bin/vtysh --vty_socket "$RTR/vty" --config_dir "$RTR" "${args[@]}" ;;
-  ls-conf) cd "$RTR/peers.d" && for f in *.conf; do [ -e "$f" ] && echo "${f%.conf}"; done; exit 0 ;;
-  cat-conf) cd "$RTR/peers.d" || exit 1
-    if [ ${#args[@]} -eq 0 ]; then args=(); for f in *.conf; do [ -e "$f" ] && args+=("${f%.conf}"); done; fi
-    # bash builtins only (mapfile, printf): no fork per file, this runs for 100+ sessions at a time
-    for n in "${args[@]}"; do valid "$n"; [ -f "$n.conf" ] || continue; mapfile -t L <"$n.conf"; printf '%%%%%% %s\n' "$n"; printf '%s\n' "${L[@]}"; done; exit 0 ;;
-  put-conf) cd "$RTR/peers.d" || exit 1
-    # stdin: "%%% NAME" lines start a file; each file is written to a dot-temp name, then renamed
-    cur=""; names=(); buf=""
-    flush() { [ -n "$cur" ] && printf '%s' "$buf" >".$cur.tmp"; buf=""; }
-    while IFS= read -r line || [ -n "$line" ]; do
-      if [[ "$line" == "%%% "* ]]; then flush; cur=${line#%%% }; valid "$cur"; names+=("$cur")
-      elif [ -n "$cur" ]; then buf+="$line"$'\n'
-      else echo "gate: content before first %%% header" >&2; exit 2; fi
-    done
-    flush
-    for n in "${names[@]}"; do mv -f ".$n.tmp" "$n.conf"; done; exit 0 ;;
-  admin) [ "$KIND" = bird ] || exit 2; cd "$RTR/peers.d" || exit 1
-    # One call per batch: persist the admin state in the session files (one sed; "configure" would otherwise undo it),
-    # then apply it to the same sessions with one birdcl. stdin: the optional RFC 8203 shutdown message (one line).
-    state=${args[0]:-}; [ "$state" = down ] || [ "$state" = up ] || { echo "gate: admin down|up NAME..." >&2; exit 2; }
-    msg=""; IFS= read -r msg || true
-    [[ "$msg" != *'"'* && ! "$msg" =~ [[:cntrl:]] && ${#msg} -le 128 ]] || { echo "gate: bad shutdown message" >&2; exit 2; }
-    files=(); script=""
-    for n in "${args[@]:1}"; do valid "$n"; L=(); [ -f "$n.conf" ] && mapfile -t L <"$n.conf"
-      if [[ "${L[*]}" == *"protocol bgp $n "* ]]; then files+=("$n.conf"); echo "ok $n"
-        if [ "$state" = down ]; then script+="disable $n${msg:+ \"$msg\"}"$'\n'; else script+="enable $n"$'\n'; fi
-      else echo "missing $n"; fi; done
-    [ ${#files[@]} -eq 0 ] && exit 0
-    if [ "$state" = down ]; then sed -i -e '/^  disabled;$/d' -e '$i\  disabled;' "${files[@]}" || exit 1
-    else sed -i -e '/^  disabled;$/d' "${files[@]}" || exit 1; fi
-    echo "%%% birdcl"
-    printf '%s' "$script" | /usr/sbin/birdcl -s "$RTR/bird.ctl"; exit $? ;;
-  watch-states)
-    # Waits up to SECONDS for the router to log a session state change, prints that line, then "@offset N": where the
-    # next wait starts, so a line logged between two waits is not lost. Without OFFSET the wait starts at the log's end.
-    # BIRD logs changes with "debug { states };" in the templates, FRR with "bgp log-neighbor-changes".
-    s=${args[0]:-}; from=${args[1]:-}
-    [[ "$s" =~ ^[0-9]{1,2}$ && "$from" =~ ^[0-9]{0,15}$ ]] || { echo "gate: watch-states SECONDS [OFFSET]" >&2; exit 2; }
-    if [ "$KIND" = bird ]; then log=$RTR/bird.log; mark="State changed"; else log=$RTR/frr.log; mark="ADJCHANGE"; fi
-    size=$(stat -c %s "$log" 2>/dev/null) || size=0
-    # A log shorter than the offset was rotated or truncated: start at its end.
-    if [ -z "$from" ] || [ "$from" -gt "$size" ]; then from=$size; fi
-    hit=""
-    [ "$from" -lt "$size" ] && hit=$(tail -c +$((from + 1)) "$log" | head -c $((size - from)) | grep -m1 -F "$mark")
-    # tail (stdin/stderr detached) lingers until its next write or the timeout; the gate returns at the first match.
-    [ -z "$hit" ] && hit=$(grep -m1 -F "$mark" < <(exec timeout "$s" tail -F -c +$((size + 1)) "$log" </dev/null 2>/dev/null))
-    # After a change the caller reads the router, which covers whatever is logged until then; after a quiet wait the
-    # next one looks again at what this one saw.
-    if [ -n "$hit" ]; then printf '%s\n' "$hit"; size=$(stat -c %s "$log"); fi
-    echo "@offset $size"; exit 0 ;;
-  rm-conf) cd "$RTR/peers.d" || exit 1
-    for n in "${args[@]}"; do valid "$n"; rm -f "$n.conf"; done; exit 0 ;;
-  *) echo "gate: command not allowed: $cmd" >&2; exit 2 ;;
-esac
-EOF
-  chmod 755 "$LAB_DIR/bin" "$g"
+  chmod 644 "$LAB_DIR/bin/peeringhub-gate.conf"
+  chmod 755 "$LAB_DIR/bin"
 }
 
 write_env() {

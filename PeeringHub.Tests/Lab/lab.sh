@@ -169,7 +169,7 @@ start_sshd() {
   ssh-keygen -q -t ecdsa -b 256 -N "$LAB_KEY_PW" -C "phl-ecdsa" -f "$s/client_ecdsa"
   install -d -m 700 -o "$LAB_USER" -g "$LAB_USER" "$home/.ssh"
   for k in client_ed25519 client_rsa client_ecdsa; do
-    printf 'command="%s/bin/gate",no-port-forwarding,no-agent-forwarding,no-X11-forwarding,no-pty %s\n' "$LAB_DIR" "$(cat "$s/$k.pub")"
+    printf 'restrict,command="%s/bin/gate" %s\n' "$LAB_DIR" "$(cat "$s/$k.pub")"
   done >"$home/.ssh/authorized_keys"
   # password login (many routers only offer it): the same gate as a forced command for the lab user
   echo "$LAB_USER:$LAB_SSH_PW" | chpasswd
@@ -258,6 +258,8 @@ do_status() {
   read -r e c < <(session_counts); echo "established $e/$((2 * LAB_N - 5)) ($c configured)"
 }
 
+# Sourced by debian-lab.sh for its functions; run, it is the command.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 case "${1:-}" in
   up) shift; do_up "${1:-4}" ;;
   down) do_down; log "down" ;;
