@@ -13,7 +13,6 @@ using PeeringHub.Routers.Polling;
 using PeeringHub.Sflow.Collector;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 
 namespace PeeringHub.App.Hosting;
 
@@ -48,7 +47,6 @@ public static class AppServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
-        services.AddRadzenComponents();
         services.AddMudServices(o =>
         {
             // Bottom right: a top snackbar sits over the app bar and the toolbar's buttons (z-index 1500 > 1300).

@@ -18,7 +18,7 @@ namespace PeeringHub.Tests.Components;
 /// </summary>
 [Trait("Kind", "Component")]
 public class InventoryRouterPageTests() : InventoryComponentTest(s => s
-    .AddRouterDrivers(o => o.DataDir = Path.Combine(Path.GetTempPath(), "ph-inventory-tests"))
+    .AddRouterDrivers()
     .AddSessionPolling(background: false)
     .AddSingleton<IRouterDriver, InventoryScriptedRouterDriver>())
 {

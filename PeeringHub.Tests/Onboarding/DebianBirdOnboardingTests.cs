@@ -34,7 +34,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
     public async Task InitializeAsync()
     {
         await lab.UpAsync(Peers);
-        database = new TestDatabase("operator1", s => s.AddRouterDrivers(o => o.DataDir = Path.Combine(lab.Dir, "app")).AddSessionPolling(background: false));
+        database = new TestDatabase("operator1", s => s.AddRouterDrivers().AddSessionPolling(background: false));
     }
 
     public async Task DisposeAsync()

@@ -159,11 +159,11 @@ public partial class SessionBoard
 
     static string Label(StateBucket b) => b switch { StateBucket.AdminDown => "Admin down", _ => b.ToString() };
 
-    static MudBlazor.Color CounterColor(StateBucket b) => b switch
+    static Color CounterColor(StateBucket b) => b switch
     {
-        StateBucket.Established => MudBlazor.Color.Success,
-        StateBucket.Down => MudBlazor.Color.Error,
-        _ => MudBlazor.Color.Default,
+        StateBucket.Established => Color.Success,
+        StateBucket.Down => Color.Error,
+        _ => Color.Default,
     };
 
     static string Prefixes(SessionRow r) =>
