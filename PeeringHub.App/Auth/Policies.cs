@@ -13,8 +13,6 @@ public static class Policies
     public const string Admin = "Admin";
     /// <summary>Anyone logged in via the API token scheme (API group).</summary>
     public const string ApiUser = "ApiUser";
-    /// <summary>The OpenAPI document: any API token (scripts), or a signed-in staff member's cookie (the API docs page).</summary>
-    public const string ApiDocs = "ApiDocs";
 
     public static void Add(AuthorizationOptions o)
     {
@@ -22,8 +20,5 @@ public static class Policies
         o.AddPolicy(Operate, p => p.RequireRole(Roles.Admin, Roles.Operator));
         o.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         o.AddPolicy(ApiUser, p => p.AddAuthenticationSchemes(ApiTokenDefaults.Scheme).RequireAuthenticatedUser());
-        o.AddPolicy(ApiDocs, p => p.AddAuthenticationSchemes(ApiTokenDefaults.Scheme, Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
-            .RequireAssertion(c => c.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == ApiTokenDefaults.Scheme)
-                                   || c.User.IsInRole(Roles.Admin) || c.User.IsInRole(Roles.Operator) || c.User.IsInRole(Roles.Noc)));
     }
 }

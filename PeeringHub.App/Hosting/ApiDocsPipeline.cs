@@ -4,8 +4,8 @@ using PeeringHub.App.Auth;
 namespace PeeringHub.App.Hosting;
 
 /// <summary>
-/// Swagger UI for signed-in staff at /api-docs, reading /openapi/v1.json with their cookie; scripts keep using the
-/// document with a token. Anyone else is sent to the login (or gets 403 when signed in without a staff role).
+/// Swagger UI for signed-in staff at /api-docs, reading /api-docs/v1.json with their cookie; scripts keep using
+/// /openapi/v1.json with a token. Anyone else is sent to the login (or gets 403 when signed in without a staff role).
 /// </summary>
 public static class ApiDocsPipeline
 {
@@ -25,7 +25,7 @@ public static class ApiDocsPipeline
             branch.UseSwaggerUI(o =>
             {
                 o.RoutePrefix = Path.TrimStart('/');
-                o.SwaggerEndpoint("/openapi/v1.json", "PeeringHub API v1");
+                o.SwaggerEndpoint(Path + "/v1.json", "PeeringHub API v1");
                 o.DocumentTitle = "PeeringHub API";
             });
         });

@@ -32,7 +32,9 @@ public static class AppPipeline
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
-        app.MapOpenApi().RequireAuthorization(Policies.ApiDocs);
+        app.MapOpenApi().RequireAuthorization(Policies.ApiUser);
+        // The same document for the API docs page, with the signed-in staff member's cookie.
+        app.MapOpenApi(ApiDocsPipeline.Path + "/{documentName}.json").RequireAuthorization(Policies.Staff);
         app.UseApiDocs();
         app.MapAccountEndpoints();
         app.MapPeeringHubApi();

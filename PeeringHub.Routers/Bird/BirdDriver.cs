@@ -121,6 +121,8 @@ public sealed class BirdDriver : IRouterDriver
     public async Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct)
     {
         var name = SafeText.Name(config.Session);
+        // Refused before anything reaches the router: a framing line would start another session's file.
+        if (ConfigText.Refusal(config.Text) is { } why) throw new RouterException(RouterErrorKind.InvalidInput, $"{name}: {why}");
         await EnsureNoSecondProtocolAsync(transport, config, ct);
         var old = await ReadFile(transport, name, ct);
         try
@@ -137,6 +139,8 @@ public sealed class BirdDriver : IRouterDriver
     public async Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct)
     {
         var name = SafeText.Name(config.Session);
+        // Refused before anything reaches the router: a framing line would start another session's file.
+        if (ConfigText.Refusal(config.Text) is { } why) throw new RouterException(RouterErrorKind.InvalidInput, $"{name}: {why}");
         await EnsureNoSecondProtocolAsync(transport, config, ct);
         var old = await ReadFile(transport, name, ct);
         string check;

@@ -16,7 +16,13 @@ public abstract class BoardLabApp<TLab>(string sshRouterName) : RunningApp where
     public string SshRouterName { get; } = sshRouterName;
     public int SshRouterId { get; private set; }
 
-    protected override IEnumerable<(string Key, string Value)> ExtraEnvironment => [("PeeringHub__SeedDemo", "false")];
+    // The lab's second router is reached through its control socket: Local transport on, for the lab's router folder only.
+    protected override IEnumerable<(string Key, string Value)> ExtraEnvironment =>
+    [
+        ("PeeringHub__SeedDemo", "false"),
+        ("PeeringHub__LocalTransport__Enabled", "true"),
+        ("PeeringHub__LocalTransport__AllowedFolder", Lab.Env["RTR_DIR"]),
+    ];
 
     /// <summary>Routers beyond the SSH one, created disabled; their ids.</summary>
     protected virtual Task<IReadOnlyList<int>> CreateMoreRoutersAsync(HttpClient api) => Task.FromResult<IReadOnlyList<int>>([]);

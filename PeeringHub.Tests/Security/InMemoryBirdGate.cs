@@ -30,6 +30,9 @@ sealed class InMemoryBirdGate : IRouterTransport
             case "rm-conf":
                 foreach (var n in args.Skip(1)) Files.Remove(n);
                 return Ok("");
+            case "birdc" when args is [_, "show", "protocols", "all"]:
+                // A router without other protocols: the second-protocol guard reads this before every check and apply.
+                return Ok("BIRD 2.0.12 ready.\nName       Proto      Table      State  Since         Info\n");
             case "birdc" when args is [_, "configure", "check"]:
                 return Ok("BIRD 2.0.12 ready.\nReading configuration from /etc/bird.conf\nConfiguration OK\n");
             default:

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using PeeringHub.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PeeringHub.Tests.Browser;
+
+/// <summary>
+/// What a NOC engineer sees at a glance on the demo, measured in the browser: no board column collapses at the usual
+/// screen sizes, text contrast of the shell and the links in both themes, the session page's actions without sideways
+/// scrolling, and screenshots of the main pages in both themes and on a phone (test-output/).
+/// </summary>
+[Trait("Kind", "Browser")]
+public class LayoutBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAsyncLifetime
+{
+    IPlaywright playwright = null!;
+    IBrowser browser = null!;
+
+    static readonly string[] BoardColumns = ["Router", "Peer", "Peer IP", "Type", "Exchange", "Admin", "State", "Since", "Prefixes", "Last error"];
+    static readonly (string Path, string Name)[] MainPages =
+    [
+        ("/", "dashboard"), ("/sessions", "sessions"), ("/sessions/new", "wizard"), ("/peering-manager", "peering-manager"),
+        ("/peering-matrix", "peering-matrix"), ("/routers", "routers"), ("/networks", "networks"), ("/exchanges", "exchanges"),
+        ("/audit", "audit"), ("/settings", "settings"),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    async Task<IPage> OpenAsync(string path, int width, int height)
+    {
+        var page = await BrowserPages.LoginAsync(browser, app.BaseUrl, "admin", RunningApp.AdminPassword, height, width);
+        await BrowserPages.OpenAsync(page, app.BaseUrl + path);
+        return page;
+    }
+
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(1440, 900)]
+    [InlineData(1920, 1080)]
+    public async Task Every_board_column_keeps_a_width_at_common_screen_sizes(int width, int height)
+    {
+        var page = await OpenAsync("/sessions", width, height);
+        await Expect(page.Locator("#sessions-grid tr.ph-row").First).ToBeVisibleAsync();
+        var widths = JsonSerializer.Deserialize<Dictionary<string, double>>(await page.EvaluateAsync<string>("""
+            () => JSON.stringify(Object.fromEntries([...document.querySelectorAll('#sessions-grid thead th')]
+                .map(th => [th.textContent.trim(), th.getBoundingClientRect().width])))
+            """))!;
+        foreach (var column in BoardColumns)
+        {
+            Assert.True(widths.TryGetValue(column, out var w), $"column '{column}' missing at {width}x{height}: {string.Join(", ", widths.Keys)}");
+            Assert.True(w > 40, $"column '{column}' is {w:0} px wide at {width}x{height}");
+        }
+        // The peer's name and the last error are readable, not cut to nothing.
+        var peerCell = page.Locator("#sessions-grid tr.ph-row td.ph-col-peer").First;
+        Assert.True((await peerCell.BoundingBoxAsync())!.Width > 100);
+        await Chromium.ScreenshotAsync(page, $"layout-board-{width}x{height}");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Session_page_shows_its_title_and_every_action_without_sideways_scrolling_at_1366()
+    {
+        var page = await OpenAsync("/sessions", 1366, 768);
+        var first = page.Locator("#sessions-grid a.ph-peer-ip").First;
+        await first.ClickAsync();
+        await Expect(page.Locator("#detail-state")).ToBeVisibleAsync();
+        foreach (var id in new[] { "#detail-admin-up", "#detail-admin-down", "#detail-edit", "#detail-configure", "#detail-config-manager", "#detail-add-sessions", "#detail-delete" })
+        {
+            var box = await page.Locator(id).BoundingBoxAsync();
+            Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= 1366, $"{id} is outside the 1366 px viewport");
+        }
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"), "the session page scrolls sideways");
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Shell_text_and_links_have_at_least_4_5_to_1_contrast(bool dark)
+    {
+        var page = await OpenAsync("/sessions", 1440, 900);
+        if (dark) await ToggleThemeAsync(page, dark: true);
+        var ratios = JsonSerializer.Deserialize<Dictionary<string, double>>(await page.EvaluateAsync<string>(ContrastScript,
+            new[] { ".ph-brand", "#logout", "#theme-toggle", ".ph-user-name", "#sessions-grid a.ph-peer-ip", "#sessions-grid td.ph-col-peer", ".ph-counter-unknown", "h1" }))!;
+        foreach (var (selector, ratio) in ratios)
+            Assert.True(ratio >= 4.5, $"{selector}: contrast {ratio:0.00}:1 in the {(dark ? "dark" : "light")} theme");
+        Assert.Equal(8, ratios.Count);
+        if (dark) await ToggleThemeAsync(page, dark: false);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Screenshots_of_the_main_pages_in_both_themes_and_on_a_phone()
+    {
+        var page = await OpenAsync("/", 1440, 900);
+        foreach (var dark in new[] { false, true })
+        {
+            if (dark) await ToggleThemeAsync(page, dark: true);
+            foreach (var (path, name) in MainPages)
+            {
+                await BrowserPages.OpenAsync(page, app.BaseUrl + path);
+                await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+                await Chromium.ScreenshotAsync(page, $"page-{name}-{(dark ? "dark" : "light")}");
+            }
+        }
+        await ToggleThemeAsync(page, dark: false);
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var (path, name) in MainPages.Take(4))
+        {
+            await BrowserPages.OpenAsync(page, app.BaseUrl + path);
+            await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, $"phone-{name}");
+        }
+        // On a phone the board is a list of cards: peer, state and since show; the router and error columns do not.
+        await BrowserPages.OpenAsync(page, app.BaseUrl + "/sessions");
+        var row = page.Locator("#sessions-grid tr.ph-row").First;
+        await Expect(row.Locator("td.ph-col-peer")).ToBeVisibleAsync();
+        await Expect(row.Locator("td.ph-col-state")).ToBeVisibleAsync();
+        await Expect(row.Locator("td.ph-col-since")).ToBeVisibleAsync();
+        await Expect(row.Locator("td.ph-col-error")).ToBeHiddenAsync();
+        await Expect(page.Locator("#add-session")).ToBeVisibleAsync();
+        await Expect(page.Locator("#actions-button")).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    static async Task ToggleThemeAsync(IPage page, bool dark)
+    {
+        var want = page.Locator(".ph-layout.ph-dark");
+        for (var attempt = 0; attempt < 10 && await want.CountAsync() != (dark ? 1 : 0); attempt++)
+        {
+            await page.ClickAsync("#theme-toggle");
+            await Task.Delay(1000);
+        }
+        await Expect(want).ToHaveCountAsync(dark ? 1 : 0);
+    }
+
+    /// <summary>WCAG contrast of each element's text colour against the first opaque background behind it.</summary>
+    const string ContrastScript = """
+        selectors => {
+          const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+            .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const background = el => {
+            for (let e = el; e; e = e.parentElement) {
+              const c = rgb(getComputedStyle(e).backgroundColor);
+              if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
+            }
+            return [255, 255, 255];
+          };
+          const out = {};
+          for (const s of selectors) {
+            const el = document.querySelector(s);
+            if (!el) continue;
+            const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
+            out[s] = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          }
+          return JSON.stringify(out);
+        }
+        """;
+}
