@@ -189,7 +189,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.ClickAsync("#router-test");
         await Expect(page.Locator("#router-message")).ToContainTextAsync("sessions", new() { Timeout = 30_000 });
         await page.ClickAsync("#router-refresh");
-        await page.ClickAsync("#router-running-config");
+        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#router-running-config"), page.Locator("#running-config"));
         await Expect(page.Locator("#running-config")).ToContainTextAsync("protocol bgp p001_v4", new() { Timeout = 30_000 });
         await Expect(page.Locator("#running-config")).ToContainTextAsync("********");
         Assert.DoesNotContain(app.Lab.Env["MD5_PW"], await page.Locator("#running-config").InnerTextAsync());
