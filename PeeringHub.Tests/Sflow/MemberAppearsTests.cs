@@ -62,7 +62,9 @@ public class MemberAppearsTests : IDisposable
                 await db.SaveChangesAsync();
             }
             var aggregator = host.Services.GetRequiredService<SessionAggregator>();
-            await WaitUntilAsync(() => aggregator.Snapshot().Any(p => p.IsEstablished), TimeSpan.FromSeconds(5));
+            // Both the waiting samples and the new ones are credited; the new ones can arrive first (the replay of the waiting
+            // ones follows the directory swap), so wait for both before reading the status (a CI run read it in between).
+            await WaitUntilAsync(() => aggregator.Snapshot().Any(p => p.IsEstablished) && collector.GetStatus().PendingCredited >= 10, TimeSpan.FromSeconds(5));
             clock.Stop();
 
             var pair = Assert.Single(aggregator.Snapshot());
