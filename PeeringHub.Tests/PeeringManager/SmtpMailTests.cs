@@ -138,6 +138,7 @@ public sealed class SmtpMailTests : IDisposable
         Assert.Equal($"The SMTP server 127.0.0.1:{smtp.Port} does not offer STARTTLS, which the settings require; nothing was sent.", r.Error);
         s.SmtpSecurity = SmtpSecurity.StartTlsWhenAvailable;
         Assert.True((await Send(db, s, Draft())).Sent);
+        await smtp.WaitForAsync(); // the server reports a message on its output after answering 250
         Assert.Equal(1, smtp.Count);
     }
 
@@ -159,6 +160,9 @@ public sealed class SmtpMailTests : IDisposable
         Assert.NotEqual("s3cret", s.SmtpPasswordProtected); // encrypted at rest
         var r = await Send(db, s, Draft());
         Assert.True(r.Sent, r.Error);
+        // The server prints a message after answering 250, so wait for it; a message from the refused try would be the first.
+        var mail = await smtp.WaitForAsync();
+        Assert.Contains("noc@peer.example", mail.Recipients);
         Assert.Equal(1, smtp.Count);
     }
 
