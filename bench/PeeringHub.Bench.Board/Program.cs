@@ -66,18 +66,23 @@ try
     await lp.ClickAsync("#login");
     await lp.WaitForURLAsync(url + "/");
 
-    // 1. First render of the full board (10,000 sessions), three times.
+    // 1. First render of the full board (10,000 sessions), three times: rows on screen (the prerendered first screen)
+    // and the live grid (circuit up, all rows loaded, actions enabled).
+    var firstRows = new List<double>();
     var firstRender = new List<double>();
     for (var i = 0; i < 3; i++)
     {
         var p = await lp.Context.NewPageAsync();
         var sw = Stopwatch.StartNew();
-        await p.GotoAsync(url + "/sessions");
+        await p.GotoAsync(url + "/sessions", new() { WaitUntil = WaitUntilState.Commit });
+        await p.Locator("#sessions-preview tbody tr, #sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
+        firstRows.Add(sw.Elapsed.TotalMilliseconds);
         await p.Locator("#sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRender.Add(sw.Elapsed.TotalMilliseconds);
         await p.CloseAsync();
     }
-    Console.WriteLine($"first render of the board with {Routers * PerRouter} sessions: {string.Join(", ", firstRender.Select(x => $"{x:0} ms"))}");
+    Console.WriteLine($"first rows on screen (board with {Routers * PerRouter} sessions): {string.Join(", ", firstRows.Select(x => $"{x:0} ms"))}");
+    Console.WriteLine($"live grid of the board with {Routers * PerRouter} sessions: {string.Join(", ", firstRender.Select(x => $"{x:0} ms"))}");
 
     // 2. Memory per circuit: the server's RSS before and after opening the boards (each filtered to one router, 200 rows).
     await Task.Delay(3000);
