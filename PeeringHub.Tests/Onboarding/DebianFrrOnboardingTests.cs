@@ -163,6 +163,29 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
             Assert.Contains("neighbor 2001:db8:ffff::13 description AS65003 peer 3 v6", shown.Running);
             Assert.All(shown.Diff, l => Assert.StartsWith("  ", l));
         }
+
+        // 8. Why it is down: the router's password for the MD5 neighbor no longer matches the peer's. The session never gets
+        // past TCP; the poller reads the gate's TCP-MD5 counters and says so instead of the last NOTIFICATION.
+        await lab.RootText("vtysh", "-c", "configure terminal", "-c", "router bgp 64500", "-c", $"neighbor {Md5Neighbor} password not-the-peers-password");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        string? lastError = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using (var scope = database.Scope())
+            {
+                await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(routerId);
+                lastError = (await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Sessions.AsNoTracking().SingleAsync(x => x.Id == md5.SessionId)).LastError;
+            }
+            if (lastError?.StartsWith("TCP-MD5 signature failures on this router", StringComparison.Ordinal) == true) break;
+            await Task.Delay(2000);
+        }
+        output.WriteLine($"last error with a wrong password: {lastError}");
+        Assert.StartsWith("TCP-MD5 signature failures on this router", lastError);
+        Assert.EndsWith("check the password on both sides", lastError);
+        // Sessions that are up are not blamed.
+        await using (var scope = database.Scope())
+            Assert.DoesNotContain(await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Sessions.AsNoTracking()
+                .Where(x => x.RouterId == routerId && x.State == BgpState.Established).Select(x => x.LastError).ToListAsync(), e => e != null && e.StartsWith("TCP-MD5"));
     }
 
     /// <summary>No neighbor that was up went down in between: FRR counts every drop of a session.</summary>
