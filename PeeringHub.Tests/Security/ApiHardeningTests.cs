@@ -115,4 +115,24 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
         var r = await Admin.PostAsJsonAsync("/api/peering-lans", new { exchangeId = 1, name = "everything", ipv4Prefix = "0.0.0.0/0" });
         await AssertProblemAsync(r, HttpStatusCode.BadRequest, "ipv4Prefix");
     }
+
+    [Fact]
+    public async Task AlsoFound_IxfBodyOver30Mb_answers_413_problem_json_with_or_without_a_length()
+    {
+        var tooBig = new byte[30_000_001];
+        Array.Fill(tooBig, (byte)' ');
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", new ByteArrayContent(tooBig) { Headers = { ContentType = new("application/json") } }),
+            HttpStatusCode.RequestEntityTooLarge, "30 MB");
+        // Chunked: no Content-Length to refuse up front, so the reader stops at the limit.
+        var chunked = new StreamContent(new UnseekableStream(tooBig)) { Headers = { ContentType = new("application/json") } };
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", chunked), HttpStatusCode.RequestEntityTooLarge, "30 MB");
+        // A body at the limit is read and judged as a document (400: not IX-F JSON), not refused for its size.
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", new ByteArrayContent(tooBig[..30_000_000]) { Headers = { ContentType = new("application/json") } }),
+            HttpStatusCode.BadRequest);
+    }
+
+    sealed class UnseekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+    }
 }
