@@ -79,8 +79,7 @@ public static class AppServiceCollectionExtensions
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed logins are throttled per (name, client address) by LoginThrottle; Identity's lockout is the admin's lock only.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -106,6 +105,9 @@ public static class AppServiceCollectionExtensions
             .Validate(o => o.CookieInterval >= TimeSpan.Zero && o.CircuitInterval >= TimeSpan.FromSeconds(1), "Auth intervals: cookie ≥ 0, circuit ≥ 1 s.").ValidateOnStart();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<LoginRevalidationOptions>>((o, r) => o.ValidationInterval = r.Value.CookieInterval);
         services.AddScoped<SecurityStampCheck>();
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section)
+            .Validate(o => o.FreeAttempts >= 1 && o.FirstDelay > TimeSpan.Zero && o.MaxDelay >= o.FirstDelay && o.MaxEntries >= 100, "Auth:Throttle: FreeAttempts ≥ 1, 0 < FirstDelay ≤ MaxDelay, MaxEntries ≥ 100.").ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
         services.AddAuthorization(Policies.Add);
