@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PeeringHub.App.Auth;
+using PeeringHub.App.Hosting.KeyRing;
 using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
@@ -26,7 +27,9 @@ public static class AppServiceCollectionExtensions
         // which ASP.NET enables only in Development by default; published output does not need it and is unaffected.
         builder.WebHost.UseStaticWebAssets();
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
-        services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
+        var connectionString = DataDirectory.ConnectionString(builder.Configuration, dataDir);
+        DataDirectory.RestrictDatabaseFile(connectionString);
+        services.AddPeeringHubCore(connectionString);
         services.AddReferenceData(builder.Configuration);
         services.AddRouterDrivers();
         services.AddSessionPolling();
@@ -34,7 +37,7 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);
         services.AddSingleton<PeeringMatrixAccess>();
         services.AddPeeringManager();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
+        services.AddPeeringHubDataProtection(builder.Configuration, Path.Combine(dataDir, "keys"));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
