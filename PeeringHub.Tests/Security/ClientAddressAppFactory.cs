@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PeeringHub.Tests.Infrastructure;
 
 namespace PeeringHub.Tests.Security;
@@ -15,8 +16,14 @@ public sealed class ClientAddressAppFactory : AppFactory
 {
     public const string Header = "X-Test-Client-Address";
 
-    protected override void Configure(IWebHostBuilder builder) =>
+    /// <summary>Every log line of the app, formatted, for tests that read what was logged.</summary>
+    internal Reference.ListLoggerProvider Logs { get; } = new();
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ClientAddressFilter()));
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+    }
 
     public HttpClient Browser(string address)
     {

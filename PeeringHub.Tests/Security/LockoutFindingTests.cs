@@ -97,4 +97,14 @@ public class LockoutFindingTests(ClientAddressAppFactory app) : IClassFixture<Cl
         throttle.Failed("admin", from);
         Assert.Null(throttle.Wait("admin", from)); // an hour without failures: counting starts again
     }
+
+    [Fact]
+    public async Task AlsoFound_UsernameForgesLogLines_a_failed_login_logs_the_name_escaped_on_one_line()
+    {
+        const string forged = "nobody\ninfo: PeeringHub[0] Login succeeded for admin";
+        await AnswerAsync(app.Browser("192.0.2.30"), forged, "wrong-password-1");
+        var line = Assert.Single(app.Logs.Lines, l => l.Contains("Failed login for") && l.Contains("nobody"));
+        Assert.Contains("nobody\\u000ainfo: PeeringHub[0] Login succeeded for admin", line);
+        Assert.DoesNotContain('\n', line.TrimEnd());
+    }
 }
