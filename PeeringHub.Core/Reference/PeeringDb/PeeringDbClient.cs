@@ -59,24 +59,11 @@ public sealed class PeeringDbClient(HttpClient http, IOptions<PeeringDbOptions> 
     }
 
     /// <summary>Streams the body into memory and stops at <see cref="PeeringDbOptions.MaxResponseBytes"/>.</summary>
-    private async Task<byte[]> ReadLimitedAsync(string endpoint, HttpResponseMessage resp, CancellationToken ct)
-    {
-        var max = _o.MaxResponseBytes;
-        if (resp.Content.Headers.ContentLength > max) throw TooLarge(endpoint, resp.StatusCode, max);
-        await using var body = await resp.Content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream(resp.Content.Headers.ContentLength is { } n ? (int)Math.Min(n, int.MaxValue) : 0);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) throw TooLarge(endpoint, resp.StatusCode, max);
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    private async Task<byte[]> ReadLimitedAsync(string endpoint, HttpResponseMessage resp, CancellationToken ct) =>
+        await BoundedContent.ReadAsync(resp.Content, _o.MaxResponseBytes, ct) ?? throw TooLarge(endpoint, resp.StatusCode, _o.MaxResponseBytes);
 
     private static PeeringDbHttpException TooLarge(string endpoint, HttpStatusCode status, long max) =>
-        PeeringDbHttpException.Refused(endpoint, status, $"the answer is larger than {max / (1024 * 1024.0):0.#} MB (PeeringHub:PeeringDb:MaxResponseBytes); it was not read and nothing of it was applied");
+        PeeringDbHttpException.Refused(endpoint, status, $"the answer is larger than {BoundedContent.Describe(max)} (PeeringHub:PeeringDb:MaxResponseBytes); it was not read and nothing of it was applied");
 
     private TimeSpan RetryDelay(HttpResponseMessage resp, int attempt)
     {

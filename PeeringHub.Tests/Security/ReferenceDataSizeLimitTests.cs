@@ -1,16 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging;
+using PeeringHub.Core.Reference.Ixf;
 using PeeringHub.Core.Reference.PeeringDb;
+using PeeringHub.Tests.Reference.Ixf;
 using PeeringHub.Tests.Reference.PeeringDb;
 
 namespace PeeringHub.Tests.Security;
 
 /// <summary>
 /// "Also found" (issue 16): PeeringDB answers had no size limit (a 250 MB reply took the app to 7.8 GB RSS). They are streamed
-/// and cut at PeeringHub:PeeringDb:MaxResponseBytes with a clear error; nothing of the endpoint is applied.
+/// and cut at PeeringHub:PeeringDb:MaxResponseBytes with a clear error; nothing of the endpoint is applied. An IX-F export
+/// fetched from a URL is cut the same way at 64 MB (before, only a declared Content-Length was checked).
 /// </summary>
 [Trait("Kind", "Reference")]
-public class PeeringDbSizeLimitTests
+public class ReferenceDataSizeLimitTests
 {
     const long Limit = 4 * 1024 * 1024;
 
@@ -111,4 +119,33 @@ public class PeeringDbSizeLimitTests
     [Fact]
     public void AlsoFound_PeeringDbResponsesHaveNoSizeLimit_the_default_limit_is_64_MB() =>
         Assert.Equal(64L * 1024 * 1024, new PeeringDbOptions().MaxResponseBytes);
+
+    [Fact]
+    public async Task AlsoFound_PeeringDbResponsesHaveNoSizeLimit_an_ixf_export_from_a_url_without_a_length_is_cut_at_64_MB()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        await using var server = builder.Build();
+        var chunk = new byte[1024 * 1024];
+        Array.Fill(chunk, (byte)' ');
+        server.MapGet("/ixf.json", async (HttpContext ctx) =>
+        {
+            ctx.Response.ContentType = "application/json";
+            try
+            {
+                for (var i = 0; i < 80 && !ctx.RequestAborted.IsCancellationRequested; i++) await ctx.Response.Body.WriteAsync(chunk, ctx.RequestAborted);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException) { /* the client stopped reading */ }
+        });
+        await server.StartAsync();
+        var url = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/ixf.json";
+        await using var h = new IxfHarness();
+        var id = await h.NewExchangeAsync();
+
+        var r = await h.InScope<IxfImportResult, IxfImportService>(s => s.ImportFromUrlAsync(id, new Uri(url), dryRun: true));
+
+        Assert.False(r.Valid);
+        Assert.Equal($"GET {url}: document larger than 64 MB", Assert.Single(r.Errors));
+    }
 }
