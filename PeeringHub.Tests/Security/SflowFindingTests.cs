@@ -19,7 +19,13 @@ public class SflowFindingTests(SflowFindingTests.ProductionApp app) : IClassFixt
 {
     public sealed class ProductionApp : AppFactory
     {
-        protected override void Configure(IWebHostBuilder builder) => builder.UseEnvironment("Production");
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("PeeringHub:Sflow:Enabled", "true");
+            builder.UseSetting("PeeringHub:Sflow:Port", "0");
+            builder.UseSetting("PeeringHub:Sflow:BindAddress", "127.0.0.1");
+        }
     }
 
     const string Warning = "The sFlow agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty: in Production no datagram is accepted until it names your switches.";
@@ -66,5 +72,14 @@ public class SflowFindingTests(SflowFindingTests.ProductionApp app) : IClassFixt
             foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
         Assert.Contains(logs.Lines, l => l.StartsWith("Warning: sFlow: the agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty; in Production no datagram is accepted"));
+    }
+
+    [Fact]
+    public async Task Finding8_ForgedSflowEvidence_a_disabled_collector_has_no_allow_list_warning()
+    {
+        var settings = SflowHost.Settings();
+        settings["PeeringHub:Sflow:Enabled"] = "false";
+        await using var host = new SflowHost(Path.Combine(Path.GetTempPath(), $"sf-f8-{Guid.NewGuid():N}.db"), settings, environment: "Production");
+        Assert.DoesNotContain(host.Collector.Warnings(), w => w.Contains("allow-list"));
     }
 }
