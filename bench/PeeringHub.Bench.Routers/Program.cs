@@ -3,6 +3,7 @@
 //     command per call, and over a fresh connection per call;
 //  2. admin down of 50 sessions in one batched call vs one call per session (then back up).
 // Usage (root): dotnet run -c Release --project bench/PeeringHub.Bench.Routers -- [bird|frr] [rounds] [batch-only]
+//   or: … -- [bird|frr] fleet ROUTERS SECONDS   (the app's poller on ROUTERS router entities, see FleetBench)
 using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Service;
 
 var kind = args.Length > 0 ? args[0] : "bird";
-var rounds = args.Length > 1 ? int.Parse(args[1]) : 20;
+var rounds = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 20;
 const int peers = 52;
 var repo = FindRepo();
 var labDir = Directory.CreateTempSubdirectory("phb-").FullName;
@@ -48,6 +49,11 @@ try
     var first = await muxClient.ListSessionsAsync(target);
     if (!first.Succeeded) throw new InvalidOperationException(first.Message);
     Console.WriteLine($"sessions on the router: {first.Value!.Count} ({first.Value.Count(s => s.State == BgpState.Established)} Established)");
+    if (args.Length > 3 && args[1] == "fleet")
+    {
+        await FleetBench.RunAsync(env, platform, first.Value, int.Parse(args[2]), int.Parse(args[3]));
+        return;
+    }
 
     await Measure($"refresh, live CLI channel ({rounds}x)", rounds, () => Must(muxClient.ListSessionsAsync(target)));
     await Must(commandClient.ListSessionsAsync(target));
