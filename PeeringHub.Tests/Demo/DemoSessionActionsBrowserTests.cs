@@ -89,7 +89,7 @@ public class DemoSessionActionsBrowserTests(DemoApp app) : IClassFixture<DemoApp
         await Expect(page.Locator("#detail-state")).ToHaveTextAsync("Established");
 
         // Edit of a demo exchange session (documentation ASN) saves.
-        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#detail-edit"), page.Locator("[name='Description']"));
+        await page.ClickAsync("#detail-edit");
         await page.FillAsync("[name='Description']", "Edited in the demo");
         await page.ClickAsync("#save");
         await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
