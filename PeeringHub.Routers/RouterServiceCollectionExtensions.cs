@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeeringHub.Core.Settings;
 using PeeringHub.Routers.Bird;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Frr;
@@ -23,11 +25,19 @@ public static class RouterServiceCollectionExtensions
         services.AddSingleton<IRouterDriver, FrrDriver>();
         // Benchmark-only generated router; absent unless Routers:Synthetic:Enabled is true.
         services.AddOptions<Synthetic.SyntheticOptions>().BindConfiguration("Routers:Synthetic");
+        // The demo's simulated routers; absent (their platforms unknown) unless PeeringHub:SeedDemo is on.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Simulated.SimulatedRouters>();
         services.AddSingleton(sp =>
         {
             var drivers = sp.GetServices<IRouterDriver>().ToList();
             var synthetic = sp.GetRequiredService<IOptions<Synthetic.SyntheticOptions>>();
             if (synthetic.Value.Enabled) drivers.Add(new Synthetic.SyntheticDriver(synthetic));
+            if (sp.GetRequiredService<IOptions<PeeringHubOptions>>().Value.SeedDemo)
+            {
+                var (simulated, clock) = (sp.GetRequiredService<Simulated.SimulatedRouters>(), sp.GetRequiredService<TimeProvider>());
+                drivers.AddRange([Simulated.SimulatedDriver.Bird2(simulated, clock), Simulated.SimulatedDriver.Frr(simulated, clock)]);
+            }
             return new RouterDriverRegistry(drivers);
         });
         services.AddSingleton<RouterTransportFactory>();

@@ -7,4 +7,6 @@ public enum RouterTransport
     Ssh = 0,
     /// <summary>The router's control socket on this host (development and the lab).</summary>
     Local = 1,
+    /// <summary>No device: the demo's simulated router answers in-process (only with a simulated platform).</summary>
+    Simulated = 2,
 }

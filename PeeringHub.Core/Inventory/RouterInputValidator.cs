@@ -23,8 +23,19 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
             .Matches(SafeName()).WithMessage("Use letters, digits, '.', '-' and '_' (up to 100 characters).")
             .MustAsync(async (input, name, ct) => !await db.Routers.AnyAsync(r => r.Name == name.Trim() && r.Id != input.Id, ct))
             .WithMessage("A router with this name already exists.");
-        RuleFor(r => r.Platform).Must(p => RouterPlatform.All.Contains(p)).WithMessage($"Platform must be one of: {string.Join(", ", RouterPlatform.All)}.");
-        RuleFor(r => r.Transport).IsInEnum();
+        RuleFor(r => r.Platform).Must(p => RouterPlatform.All.Contains(p) || RouterPlatform.IsSimulated(p))
+            .WithMessage($"Platform must be one of: {string.Join(", ", RouterPlatform.All)}.");
+        // A simulated platform is never chosen: only the demo seed creates such routers, and an edit may keep it as it is.
+        RuleFor(r => r.Platform).MustAsync(async (input, p, ct) => input.Id != 0 && await db.Routers.AnyAsync(r => r.Id == input.Id && r.Platform == p, ct))
+            .When(r => RouterPlatform.IsSimulated(r.Platform))
+            .WithMessage($"The simulated platforms belong to the demo's routers only; choose {string.Join(" or ", RouterPlatform.All)}.");
+        RuleFor(r => r.Platform).Must(_ => options.Value.SeedDemo).When(r => RouterPlatform.IsSimulated(r.Platform))
+            .WithMessage("Simulated routers are off on this server (PeeringHub:SeedDemo is false).");
+        RuleFor(r => r.Transport).IsInEnum()
+            .Must((input, t) => t == RouterTransport.Simulated == RouterPlatform.IsSimulated(input.Platform))
+            .WithMessage(input => RouterPlatform.IsSimulated(input.Platform)
+                ? "A simulated router has no SSH or socket: its transport is Simulated."
+                : "The Simulated transport is only for the demo's simulated routers; choose SSH or Local.");
         RuleFor(r => r.Address).NotEmpty().WithMessage("Address is required.")
             .Must((input, a) => input.Transport == RouterTransport.Local ? SocketPath().IsMatch(a.Trim()) : IsHostOrIp(a.Trim()))
             .WithMessage(input => input.Transport == RouterTransport.Local

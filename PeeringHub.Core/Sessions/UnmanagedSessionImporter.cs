@@ -31,7 +31,8 @@ public sealed class UnmanagedSessionImporter(PeeringHubDbContext db, EntityEdito
             Type = onExchange ? SessionType.Exchange : SessionType.Private, RouterId = routerId, PeeringLanId = onExchange ? lan!.Id : null,
             PeerNetworkId = networks.Count == 1 ? networks[0] : null, PeerAsn = asn, PeerIp = observed.PeerIp,
             Description = details?.Description ?? observed.Description, Md5Password = details?.Md5Password,
-            PeerGroupId = details?.PeerGroup is { Length: > 0 } g ? await PeerGroupAsync(routerId, g, ct) : null,
+            // A router's group whose name fails the peer-group rule is not created (it could not be rendered); the session keeps its own lines.
+            PeerGroupId = details?.PeerGroup is { Length: > 0 } g && ConfigIdentifier.IsValid(g) ? await PeerGroupAsync(routerId, g, ct) : null,
             DesiredAdminState = (details?.AdminDown ?? observed.AdminDisabled) ? AdminState.Down : AdminState.Up,
             Notes = observed.RouterName is { } n ? $"Imported from the router ({n})." : "Imported from the router.",
         }, ct);

@@ -80,7 +80,7 @@ public sealed class SessionImportService(PeeringHubDbContext db, RouterConnectio
             if (!byName.TryGetValue(s.Name, out var a) || !a.Succeeded) { outcomes[s.Name] = Failed(s, a?.Message ?? "no reply from the router"); continue; }
             var text = texts.GetValueOrDefault(s.Name);
             if (text is null) { outcomes[s.Name] = Failed(s, $"taken over on the router, but its configuration could not be read ({running.Message ?? "not found"}); import it again"); continue; }
-            var config = router.Platform == RouterPlatform.Frr ? AdoptedConfig.FromFrr(s.Name, text) : AdoptedConfig.FromBird(text);
+            var config = RouterPlatform.Syntax(router.Platform) == RouterPlatform.Frr ? AdoptedConfig.FromFrr(s.Name, text) : AdoptedConfig.FromBird(text);
             var observed = new ObservedSession(s.NeighborIp.ToString(), s.NeighborAsn, s.State, s.Since, null, null, s.LastError, s.AdminDisabled, s.Name, s.Description);
             var created = await importer.ImportAsync(router.Id, observed, new SessionImportDetails(config.Md5Password, config.Description, config.AdminDown, config.PeerGroup), ct);
             outcomes[s.Name] = created.Succeeded

@@ -15,9 +15,6 @@ public static partial class SafeText
 {
     public const int MaxDescription = 200;
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
-    private static partial Regex NamePattern();
-
     [GeneratedRegex("^[0-9A-Fa-f:.]{2,45}$")]
     private static partial Regex IpChars();
 
@@ -25,10 +22,11 @@ public static partial class SafeText
     [GeneratedRegex("^[!#-&(-\\[\\]-~]{1,80}$")]
     private static partial Regex PasswordPattern();
 
-    /// <summary>Session/protocol/group name. Example: <c>ph_42</c>.</summary>
+    /// <summary>Session/protocol/group name, by the rule the peer-group validator uses too (<see cref="PeeringHub.Core.Domain.ConfigIdentifier"/>).
+    /// Example: <c>ph_42</c>.</summary>
     public static string Name(string? value) =>
-        value is not null && NamePattern().IsMatch(value) ? value
-            : throw Invalid($"name '{Shorten(value)}' must match [A-Za-z][A-Za-z0-9_]{{0,63}}");
+        PeeringHub.Core.Domain.ConfigIdentifier.IsValid(value) ? value!
+            : throw Invalid($"name '{Shorten(value)}': {PeeringHub.Core.Domain.ConfigIdentifier.Description}");
 
     /// <summary>Canonical IP address text. Rejects scope ids and forms like <c>1</c> that IPAddress.Parse would widen.</summary>
     public static IPAddress Ip(string? value)

@@ -6,5 +6,5 @@ namespace PeeringHub.Routers.Polling;
 public static class RouterSessionNames
 {
     public static string Of(Router router, BgpSession s) =>
-        s.RouterSessionName ?? (router.Platform == RouterPlatform.Frr ? s.PeerIp : $"ph_{s.Id}");
+        s.RouterSessionName ?? (RouterPlatform.Syntax(router.Platform) == RouterPlatform.Frr ? s.PeerIp : $"ph_{s.Id}");
 }

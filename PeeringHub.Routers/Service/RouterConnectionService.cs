@@ -91,6 +91,8 @@ public sealed class RouterConnectionService
 
     private async Task<GateCheckResult> CheckGateAsync(RouterTarget target, CancellationToken ct)
     {
+        if (target.Transport == RouterTransport.Simulated)
+            return new GateCheckResult(null, [], "a simulated (demo) router runs inside PeeringHub; there is no router-side gate to check");
         if (target.Transport != RouterTransport.Ssh)
             return new GateCheckResult(null, [], "the local transport talks to the daemon directly; there is no router-side gate to check");
         var r = await _client.RunGateAsync(target, "check", ct);

@@ -6,7 +6,7 @@ using PeeringHub.Routers.Contract;
 namespace PeeringHub.Routers.Service;
 
 /// <summary>Turns stored entities into what drivers need, decrypting secrets only in memory.</summary>
-public sealed partial class RouterTargetFactory(ISecretProtector secrets)
+public sealed class RouterTargetFactory(ISecretProtector secrets)
 {
     public RouterTarget Create(Router router) => new()
     {
@@ -28,7 +28,7 @@ public sealed partial class RouterTargetFactory(ISecretProtector secrets)
     /// imported protocol keeps its name, so Configure changes it instead of adding a second one), else <c>ph_&lt;id&gt;</c>;
     /// FRR keys by address. <paramref name="existing"/>: the session's text on the router now (see <see cref="SessionConfig.Existing"/>).</summary>
     public SessionConfig Create(BgpSession s, string? existing = null) => new(
-        Name: s.RouterSessionName is { } n && ProtocolName().IsMatch(n) ? n : $"ph_{s.Id}",
+        Name: s.RouterSessionName is { } n && ConfigIdentifier.IsValid(n) ? n : $"ph_{s.Id}",
         NeighborIp: s.PeerIp,
         NeighborAsn: s.PeerAsn,
         LocalAsn: s.LocalAsn,
@@ -38,9 +38,6 @@ public sealed partial class RouterTargetFactory(ISecretProtector secrets)
         PeerGroup: s.PeerGroup?.Name,
         MaxPrefix: s.MaxPrefix,
         Existing: existing);
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,63}$")]
-    private static partial System.Text.RegularExpressions.Regex ProtocolName();
 
     private string? Decrypt(string? value, string what)
     {

@@ -21,6 +21,8 @@ public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IA
     public IRouterTransport For(RouterTarget router)
     {
         var o = options.Value;
+        // A simulated router answers in its driver; there is no device to send anything to.
+        if (router.Transport == RouterTransport.Simulated) return NoDeviceTransport.Instance;
         IRouterTransport inner = router.Transport == RouterTransport.Local ? new LocalTransport(router, o) : Ssh(router, o);
         return new ResilientTransport(inner, _pipelines.GetOrAdd(router.Id, _ => new RouterPipelines(o)), router.Name);
     }

@@ -114,9 +114,11 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         await Chromium.ScreenshotAsync(page, "05-audit");
 
         await GoAsync("/sessions", "Sessions");
-        // The demo routers are not polled (no SSH key): their sessions say so instead of keeping a state that looks live.
+        // The demo routers are simulated and polled: they are labelled so, and their sessions carry live states and prefix counts.
         await Expect(page.Locator("#sessions-grid tr.ph-row").First).ToBeVisibleAsync();
-        await Expect(page.Locator("#sessions-grid")).ToContainTextAsync("Not polled");
+        await Expect(page.Locator("#sessions-grid")).ToContainTextAsync("edge1.fra · simulated (demo)");
+        await Expect(page.Locator("#sessions-grid")).ToContainTextAsync("Established");
+        await Expect(page.Locator("#sessions-grid")).Not.ToContainTextAsync("Not polled");
         await Chromium.ScreenshotAsync(page, "06-sessions");
         await GoAsync("/exchanges", "Exchanges");
         await Chromium.ScreenshotAsync(page, "07-exchanges");

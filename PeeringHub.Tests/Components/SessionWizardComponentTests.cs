@@ -71,7 +71,7 @@ public class SessionWizardComponentTests : AppComponentTest
         w.WaitForAssertion(() => Assert.Equal("added by the component test", w.Find("#Notes").GetAttribute("value")));
         Assert.Contains("DEMO-IX Frankfurt", w.Find("#PeeringLanId").GetAttribute("value"));
         Next(w);
-        w.WaitForAssertion(() => Assert.Equal("edge1.fra", w.Find("#RouterId").GetAttribute("value")));
+        w.WaitForAssertion(() => Assert.Equal("edge1.fra · simulated (demo)", w.Find("#RouterId").GetAttribute("value")));
         Assert.Equal("s3cret-md5", w.Find("#Md5Password").GetAttribute("value"));
     }
 

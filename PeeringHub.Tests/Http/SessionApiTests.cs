@@ -85,7 +85,7 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
         session["description"] = "edited by an operator";
         Assert.Equal(HttpStatusCode.OK, (await ops.PutAsJsonAsync($"/api/sessions/{id}", session)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await noc.PutAsJsonAsync($"/api/sessions/{id}", session)).StatusCode);
-        // The demo routers are disabled and unreachable: the action runs and reports the router's failure per session.
+        // The session is not on the (simulated) router yet: the action runs and reports the router's answer per session.
         var acted = await ops.PostAsJsonAsync("/api/sessions/admin-state", new { ids = new[] { id }, state = "down" });
         Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
         Assert.Equal(id, (await acted.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("sessionId").GetInt32());
@@ -153,7 +153,11 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
         var received = new TaskCompletionSource<List<SessionStateChanged>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        hub.On<List<SessionStateChanged>>("StateChanged", changes => received.TrySetResult(changes));
+        // The demo's simulated routers publish changes of their own (polls, flaps): wait for the batch this test records.
+        hub.On<List<SessionStateChanged>>("StateChanged", changes =>
+        {
+            if (changes.Any(c => c.LastError == "Hold timer expired (recorded by the test)")) received.TrySetResult(changes);
+        });
         await hub.StartAsync();
 
         // The poller's path: the recorder stores an observation and publishes it on the feed the hub forwards.
@@ -162,11 +166,11 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
             var db = scope.ServiceProvider.GetRequiredService<Core.Data.PeeringHubDbContext>();
             var router = db.Routers.Single(r => r.Name == "edge1.fra");
             var ips = db.Sessions.Where(s => s.RouterId == router.Id).Select(s => s.PeerIp).ToList();
-            var observed = ips.Select(ip => new ObservedSession(ip, null, BgpState.Idle, null, null, null, "Hold timer expired", false)).ToList();
+            var observed = ips.Select(ip => new ObservedSession(ip, null, BgpState.Idle, null, null, null, "Hold timer expired (recorded by the test)", false)).ToList();
             await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordAsync(router.Id, observed);
         }
         var batch = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Contains(batch, c => c.NewState == BgpState.Idle && c.LastError == "Hold timer expired");
+        Assert.Contains(batch, c => c.NewState == BgpState.Idle && c.LastError == "Hold timer expired (recorded by the test)");
 
         var anonymous = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/sessions"), o =>
         {

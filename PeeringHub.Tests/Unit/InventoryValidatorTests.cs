@@ -156,7 +156,8 @@ public class InventoryValidatorTests : IAsyncLifetime
 
     [Theory]
     [InlineData("IX", "This router already has a peer group with this name.")]
-    [InlineData("x\"; disable all; \"", "Start with a letter; use letters, digits, '_' and '-' (up to 64).")]
+    [InlineData("x\"; disable all; \"", "Name: start with a letter; use letters, digits and '_' (up to 64 characters; BIRD names cannot contain '-').")]
+    [InlineData("IX-PEERS", "Name: start with a letter; use letters, digits and '_' (up to 64 characters; BIRD names cannot contain '-').")]
     public async Task Peer_group_name_rules(string name, string message) =>
         Assert.Contains(message, (await Errors(new PeerGroupInput { RouterId = routerId, Name = name }))["Name"]);
 }

@@ -65,7 +65,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await wizard.TypeAsync("Md5Password", new string('a', 81));
         await wizard.NextAsync();
         await wizard.ExpectErrorAsync("Md5Password", "Up to 80 characters of");
-        await wizard.PickAsync("RouterId", "edge1.fra");
+        await wizard.PickAsync("RouterId", "edge1.fra · simulated (demo)");
         await Page.ClickAsync("#generate-md5");
         await wizard.NextToAsync("PeerName");
 
@@ -101,7 +101,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         for (var i = 0; i < 4; i++) await wizard.PreviousAsync();
         await Expect(wizard.Input("Notes")).ToHaveValueAsync("wizard manual notes");
         await wizard.NextToAsync("RouterId");
-        await Expect(Page.Locator("[data-field='RouterId'] input")).ToHaveValueAsync("edge1.fra");
+        await Expect(Page.Locator("[data-field='RouterId'] input")).ToHaveValueAsync("edge1.fra · simulated (demo)");
         await wizard.NextToAsync("PeerName");
         await Expect(wizard.Input("PeerIpv4")).ToHaveValueAsync("203.0.113.77");
         await Expect(wizard.Input("PeerName")).ToHaveValueAsync("Wizard Manual Peer");
@@ -111,7 +111,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await Expect(Page.Locator("#wizard-summary")).ToContainTextAsync("203.0.113.77, 2001:db8:77::1");
 
         var id = await wizard.CreateAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "AS15010 203.0.113.77 on edge1.fra" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "AS15010 203.0.113.77 on edge1.fra · simulated (demo)" })).ToBeVisibleAsync();
         Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM Sessions WHERE PeerAsn = 15010 AND Md5PasswordProtected IS NOT NULL AND AsSetName = 'AS-WIZARD'"));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM Networks WHERE Asn = 15010 AND Name = 'Wizard Manual Peer'"));
         Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM AuditEntries WHERE ObjectType = 'BgpSession' AND ObjectId = '{id}' AND Action = 'Create' AND User = 'admin'"));
@@ -160,7 +160,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await Expect(wizard.Input("AsSetName")).ToHaveValueAsync("AS-CLOUDFLARE");
         await wizard.NextToAsync("ConfigureNow");
         await wizard.CreateAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "AS13335 192.0.2.200 on edge1.fra" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "AS13335 192.0.2.200 on edge1.fra · simulated (demo)" })).ToBeVisibleAsync();
         Assert.Equal(2, await ScalarAsync($"SELECT COUNT(*) FROM Sessions s JOIN Networks n ON n.Id = s.PeerNetworkId WHERE n.PeeringDbId = 9101 AND s.PeeringLanId = {lan} AND s.Type = 0"));
     }
 
@@ -179,7 +179,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await Expect(wizard.Input("Notes")).ToHaveValueAsync("keep me");
 
         await wizard.NextToAsync("RouterId");
-        await wizard.PickAsync("RouterId", "edge2.ams");
+        await wizard.PickAsync("RouterId", "edge2.ams · simulated (demo)");
         await wizard.NextToAsync("PeerName");
         await Page.GetByText("Local peer lookup").ClickAsync();
         await wizard.TypeAsync("PeerSearch", "kestrel");

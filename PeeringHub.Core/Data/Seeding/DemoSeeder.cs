@@ -4,7 +4,8 @@ namespace PeeringHub.Core.Data.Seeding;
 
 /// <summary>
 /// A small, clearly labelled demo: two exchanges with IPv4/IPv6 LANs, 32 networks with documentation ASNs
-/// (RFC 5398) and documentation addresses (RFC 5737, RFC 3849), one of them ours with two routers, and sessions of every type.
+/// (RFC 5398) and documentation addresses (RFC 5737, RFC 3849), one of them ours with two simulated routers (BIRD 2 and FRR), and
+/// sessions of every type. Every entity passes the same validators as user input (a test walks the seed).
 /// </summary>
 public sealed class DemoSeeder(PeeringHubDbContext db)
 {
@@ -45,10 +46,14 @@ public sealed class DemoSeeder(PeeringHubDbContext db)
                 db.Members.Add(new Member { Network = peers[i], PeeringLan = lan2, Ipv4Address = $"198.51.100.{10 + i}", Ipv6Address = $"2001:db8:2::{10 + i:x}", IsRouteServerClient = i % 3 != 0 });
         }
 
-        var edge1 = new Router { Name = "edge1.fra", Platform = RouterPlatform.Bird2, Address = "192.0.2.250", SshPort = 22, SshUser = "peeringhub", LocalAsn = 64496, Network = ours, Enabled = false };
-        var edge2 = new Router { Name = "edge2.ams", Platform = RouterPlatform.Frr, Address = "198.51.100.250", SshPort = 22, SshUser = "peeringhub", LocalAsn = 64496, Network = ours, Enabled = false };
-        var g1 = new PeerGroup { Router = edge1, Name = "IX-PEERS", Description = "Bilateral exchange peers" };
-        var g2 = new PeerGroup { Router = edge2, Name = "IX-PEERS", Description = "Bilateral exchange peers" };
+        // Simulated in-process routers (PeeringHub.Routers.Simulated): polled, flapping now and then, and configured through the
+        // same render → check → apply → watch path as real ones; no SSH, so nothing to set up before the board is live.
+        var edge1 = new Router { Name = "edge1.fra", Platform = RouterPlatform.SimulatedBird2, Transport = RouterTransport.Simulated, Address = "192.0.2.250",
+            LocalAsn = 64496, Network = ours, Enabled = true };
+        var edge2 = new Router { Name = "edge2.ams", Platform = RouterPlatform.SimulatedFrr, Transport = RouterTransport.Simulated, Address = "198.51.100.250",
+            LocalAsn = 64496, Network = ours, Enabled = true };
+        var g1 = new PeerGroup { Router = edge1, Name = "IX_PEERS", Description = "Bilateral exchange peers" };
+        var g2 = new PeerGroup { Router = edge2, Name = "IX_PEERS", Description = "Bilateral exchange peers" };
         db.AddRange(edge1, edge2, g1, g2);
 
         var states = new[] { BgpState.Established, BgpState.Established, BgpState.Established, BgpState.Active, BgpState.Idle, BgpState.Connect };

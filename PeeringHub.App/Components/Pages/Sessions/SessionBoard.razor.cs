@@ -101,7 +101,7 @@ public partial class SessionBoard
         // Prerendering shows one screen; the circuit loads everything right after.
         var loaded = await (interactive || Enum.TryParse<StateBucket>(StateFilter, out _) || !string.IsNullOrWhiteSpace(Query) ? ordered : ordered.Take(PreviewRows))
             .Select(SessionRow.Projection).ToListAsync();
-        var routerList = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError)).ToListAsync();
+        var routerList = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError, r.Platform)).ToListAsync();
         if (generation != loadGeneration) return; // a newer load (another scope, a catalog change) replaces this one
         all = loaded;
         loadedScope = Scope;

@@ -9,6 +9,8 @@ public sealed class SessionRow
     public int Id { get; init; }
     public int RouterId { get; init; }
     public string RouterName { get; init; } = "";
+    /// <summary>The router's platform key, so a simulated router is labelled as such.</summary>
+    public string RouterPlatform { get; init; } = "";
     public string PeerName { get; init; } = "";
     public long PeerAsn { get; init; }
     public string PeerIp { get; init; } = "";
@@ -32,7 +34,7 @@ public sealed class SessionRow
     /// <summary>The board's query: only the columns it shows, translated to SQL.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<BgpSession, SessionRow>> Projection = s => new SessionRow
     {
-        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router!.Name, PeerName = s.PeerNetwork != null ? s.PeerNetwork.Name : s.Description ?? "",
+        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router!.Name, RouterPlatform = s.Router.Platform, PeerName = s.PeerNetwork != null ? s.PeerNetwork.Name : s.Description ?? "",
         PeerAsn = s.PeerAsn, PeerIp = s.PeerIp, Type = s.Type, ExchangeId = s.PeeringLan != null ? s.PeeringLan.ExchangeId : null,
         ExchangeName = s.PeeringLan != null ? s.PeeringLan.Exchange!.Name : "No exchange", PeerGroupName = s.PeerGroup != null ? s.PeerGroup.Name : "",
         AdminState = s.DesiredAdminState, State = s.State, Since = s.StateSince, PrefixesReceived = s.PrefixesReceived, PrefixesAccepted = s.PrefixesAccepted,
@@ -41,7 +43,7 @@ public sealed class SessionRow
 
     public static SessionRow From(BgpSession s) => new()
     {
-        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router?.Name ?? "", PeerName = s.PeerNetwork?.Name ?? s.Description ?? "", PeerAsn = s.PeerAsn,
+        Id = s.Id, RouterId = s.RouterId, RouterName = s.Router?.Name ?? "", RouterPlatform = s.Router?.Platform ?? "", PeerName = s.PeerNetwork?.Name ?? s.Description ?? "", PeerAsn = s.PeerAsn,
         PeerIp = s.PeerIp, Type = s.Type, ExchangeId = s.PeeringLan?.ExchangeId, ExchangeName = s.PeeringLan?.Exchange?.Name ?? "No exchange",
         PeerGroupName = s.PeerGroup?.Name ?? "", AdminState = s.DesiredAdminState, State = s.State, Since = s.StateSince,
         PrefixesReceived = s.PrefixesReceived, PrefixesAccepted = s.PrefixesAccepted, MaxPrefix = s.MaxPrefix, LastError = s.LastError,
