@@ -15,4 +15,6 @@ public sealed class PeeringDbOptions
     /// <summary>Upper bound for one Retry-After wait, so a huge value cannot park the sync for hours.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Largest upload the file import accepts (all files of one request together); a full PeeringDB dump is about 60 MB.</summary>
+    public long MaxImportBytes { get; set; } = 128L * 1024 * 1024;
 }
