@@ -15,6 +15,7 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddScoped<PeeringManagerService>();
         services.TryAddScoped<IDetectedPairSource, StoredDetectedPairSource>();
         services.TryAddScoped<LanRelationsLoader>();
+        services.AddScoped<Onboarding.GettingStartedChecklist>();
         services.AddScoped<PeeringRequestService>();
         services.AddScoped<PeerMailComposer>();
         services.AddScoped<PeerMailService>();
