@@ -34,13 +34,6 @@ public class PeeringManagerSettings : EntityBase
     public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTlsWhenAvailable;
     /// <summary>Connect, each command and the whole send are bounded by this.</summary>
     public int SmtpTimeoutSeconds { get; set; } = 30;
-    /// <summary>The Settings page's old on/off switch, mapped onto <see cref="SmtpSecurity"/> until the page offers the four choices.</summary>
-    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
-    public bool SmtpStartTls
-    {
-        get => SmtpSecurity != SmtpSecurity.None;
-        set => SmtpSecurity = !value ? SmtpSecurity.None : SmtpSecurity == SmtpSecurity.None ? SmtpSecurity.StartTlsRequired : SmtpSecurity;
-    }
     public string? SmtpUser { get; set; }
     /// <summary>Encrypted with ISecretProtector; never shown or logged.</summary>
     [Secret] public string? SmtpPasswordProtected { get; set; }

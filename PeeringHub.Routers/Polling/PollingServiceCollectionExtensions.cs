@@ -9,6 +9,7 @@ public static class PollingServiceCollectionExtensions
     public static IServiceCollection AddSessionPolling(this IServiceCollection services, bool background = true)
     {
         services.AddScoped<IRouterPoller, RouterPoller>();
+        services.AddSingleton<TcpMd5Watch>();
         services.AddScoped<IRouterSessionCommands, RouterSessionCommands>();
         services.AddScoped<Configuration.SessionConfigurator>();
         services.AddScoped<Adoption.SessionImportService>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.Core.Data;
+using PeeringHub.Core.Domain;
 using PeeringHub.Core.Sessions;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Service;
@@ -7,7 +8,7 @@ using PeeringHub.Routers.Service;
 namespace PeeringHub.Routers.Polling;
 
 /// <summary>Reads one router through its driver and hands the result to Core's recorder (diff, history, feed).</summary>
-public sealed class RouterPoller(PeeringHubDbContext db, RouterConnectionService connections, SessionStateRecorder recorder) : IRouterPoller
+public sealed class RouterPoller(PeeringHubDbContext db, RouterConnectionService connections, SessionStateRecorder recorder, TcpMd5Watch md5) : IRouterPoller
 {
     public async Task<PollOutcome> PollAsync(int routerId, CancellationToken ct = default)
     {
@@ -16,12 +17,19 @@ public sealed class RouterPoller(PeeringHubDbContext db, RouterConnectionService
         var read = await connections.ReadSessionsAsync(router, ct);
         if (!read.Reachable)
             return await recorder.RecordUnreachableAsync(routerId, read.Reason ?? read.Error.ToString(), ct);
-        return await recorder.RecordAsync(routerId, read.Sessions.Select(Observed).ToList(), ct);
+        var md5Hint = router.Transport == RouterTransport.Ssh && read.Sessions.Any(CannotConnect)
+            ? await md5.HintAsync(routerId, t => connections.ReadTcpMd5CountersAsync(router, t), ct)
+            : null;
+        return await recorder.RecordAsync(routerId, read.Sessions.Select(s => Observed(s, CannotConnect(s) ? md5Hint : null)).ToList(), ct);
     }
 
-    static ObservedSession Observed(RouterSession s) => new(
+    /// <summary>Trying and failing to open TCP: where a TCP-MD5 mismatch leaves a session.</summary>
+    static bool CannotConnect(RouterSession s) => !s.AdminDisabled && s.State is BgpState.Connect or BgpState.Active;
+
+    /// <param name="why">Replaces the router's last error (the peer's last NOTIFICATION, from before) when known better.</param>
+    static ObservedSession Observed(RouterSession s, string? why) => new(
         s.NeighborIp.ToString(), s.NeighborAsn, s.State, s.Since,
-        Sum(s.Families, f => f.Received), Sum(s.Families, f => f.Accepted), s.LastError, s.AdminDisabled, s.Name, s.Description);
+        Sum(s.Families, f => f.Received), Sum(s.Families, f => f.Accepted), why ?? s.LastError, s.AdminDisabled, s.Name, s.Description);
 
     static int? Sum(IReadOnlyList<PrefixCounters> families, Func<PrefixCounters, int?> pick) =>
         families.Aggregate((int?)null, (total, f) => pick(f) is { } v ? (total ?? 0) + v : total);

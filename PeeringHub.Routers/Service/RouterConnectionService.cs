@@ -102,6 +102,20 @@ public sealed class RouterConnectionService
         return GateCheckResult.Parse(r.Value.Stdout);
     }
 
+    /// <summary>The router's TCP-MD5 counters through the gate's <c>tcp-md5</c> (SSH routers with gate version 2 or later).</summary>
+    public async Task<RouterResult<TcpMd5Counters>> ReadTcpMd5CountersAsync(Router router, CancellationToken ct = default)
+    {
+        if (router.Transport != RouterTransport.Ssh)
+            return RouterResult<TcpMd5Counters>.Fail(RouterErrorKind.InvalidInput, "TCP-MD5 counters are read through the router-side gate (SSH only)");
+        var target = await PrepareAsync(router, ct);
+        if (!target.Succeeded) return RouterResult<TcpMd5Counters>.Fail(target.Error, target.Message ?? "");
+        var r = await _client.RunGateAsync(target.Value!, "tcp-md5", ct);
+        if (!r.Succeeded) return RouterResult<TcpMd5Counters>.Fail(r.Error, r.Message ?? "");
+        if (r.Value!.ExitCode != 0) return RouterResult<TcpMd5Counters>.Fail(RouterErrorKind.Rejected, $"the gate's tcp-md5 failed: {r.Value.ErrorText}");
+        return TcpMd5Counters.Parse(r.Value.Stdout) is { } counters ? RouterResult<TcpMd5Counters>.Ok(counters)
+            : RouterResult<TcpMd5Counters>.Fail(RouterErrorKind.ParseError, "the router reports no TCP-MD5 counters");
+    }
+
     /// <summary>Waits up to <paramref name="max"/> for the router to report a session state change.</summary>
     public async Task<RouterResult<StateWatch>> WaitForStateChangeAsync(Router router, TimeSpan max, long? from, CancellationToken ct = default)
     {

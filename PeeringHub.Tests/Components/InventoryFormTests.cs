@@ -85,6 +85,34 @@ public class InventoryFormTests : InventoryComponentTest
     }
 
     [Fact]
+    public async Task Router_form_takes_a_password_instead_of_a_key_and_stores_it_encrypted()
+    {
+        var (provider, dialog) = await OpenAsync<PeeringHub.App.Components.Pages.Routers.RouterForm>("Add router", new RouterInput { Platform = RouterPlatform.Bird2 });
+        Type(provider, "Name", "edge9.test");
+        Type(provider, "Address", "192.0.2.99");
+        Type(provider, "SshUser", "peeringhub");
+        Type(provider, "LocalAsn", "64500");
+        provider.Find("#entity-form").Submit();
+        // Neither a key nor a password: the form says what is missing.
+        provider.WaitForAssertion(() => Assert.NotEqual("", ErrorAt(provider, "SshPrivateKey")));
+        Assert.False(dialog.Result.IsCompleted);
+
+        Type(provider, "SshPassword", "router-login-pw");
+        Type(provider, "SshKeyPassphrase", "");
+        provider.Find("#entity-form").Submit();
+        var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(result!.Canceled);
+
+        await using var db = Database.NewContext();
+        var router = await db.Routers.AsNoTracking().SingleAsync(r => r.Name == "edge9.test");
+        Assert.Null(router.SshPrivateKeyProtected);
+        Assert.NotNull(router.SshPasswordProtected);
+        Assert.DoesNotContain("router-login-pw", router.SshPasswordProtected);
+        Assert.Equal("router-login-pw", Database.Services.GetRequiredService<PeeringHub.Core.Security.ISecretProtector>().Unprotect(router.SshPasswordProtected!));
+        Assert.DoesNotContain("router-login-pw", string.Join("\n", (await db.AuditEntries.ToListAsync()).Select(a => a.Before + a.After)));
+    }
+
+    [Fact]
     public async Task Peer_group_form_without_a_router_shows_the_error_at_the_router_select()
     {
         var (provider, dialog) = await OpenAsync<PeerGroupForm>("Add peer group", new PeerGroupInput());

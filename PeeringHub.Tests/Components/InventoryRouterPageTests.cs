@@ -122,4 +122,25 @@ public class InventoryRouterPageTests() : InventoryComponentTest(s => s
         Assert.Contains("192.0.2.20", page.Find("#router-sessions").TextContent);
         Assert.True(IsSelected(page, "192.0.2.40"));
     }
+
+    [Fact]
+    public async Task A_router_with_polling_off_says_so_and_shows_nothing_as_known()
+    {
+        var page = await RenderPolledAsync();
+        Assert.Equal("on", page.Find("#router-polling").TextContent.Trim());
+        Assert.Equal("yes", page.Find("#router-reachable").TextContent.Trim());
+
+        await using (var db = Database.NewContext())
+            await db.Routers.Where(r => r.Id == routerId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Enabled, false));
+        await using (var scope = Database.Scope())
+            await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordNotPolledAsync(routerId);
+        page.Render(); // as the next visit or poll feed would
+
+        page.WaitForAssertion(() => Assert.Contains("polling off", page.Find("#router-polling").TextContent));
+        Assert.Equal("not known (polling off)", page.Find("#router-reachable").TextContent.Trim());
+        Assert.Contains("Not polled since", page.Markup);
+        var managed = page.FindAll("#router-sessions tbody tr").Single(r => r.TextContent.Contains("192.0.2.10"));
+        Assert.Equal("Unknown", managed.QuerySelector(".ph-state")!.GetAttribute("data-state"));
+        Assert.Contains(SessionStateRecorder.NotPolled, managed.TextContent);
+    }
 }
