@@ -132,4 +132,27 @@ public class DemoBrowserTests(DemoRunningApp app) : IClassFixture<DemoRunningApp
         await Expect(polarisCell).ToHaveAttributeAsync("data-kind", "Both");
         await Chromium.ScreenshotAsync(Page, "demo-peering-matrix");
     }
+
+    [Fact]
+    public async Task PeeringDb_page_imports_saved_api_files_and_refuses_a_broken_one()
+    {
+        var good = Path.Combine(app.DataDirectory, "net.json");
+        await File.WriteAllTextAsync(good, "{\"data\":[{\"id\":770001,\"org_id\":1,\"name\":\"Uploaded Net\",\"asn\":4200000077,\"created\":\"2026-01-01T00:00:00Z\",\"updated\":\"2026-11-01T00:00:00Z\",\"status\":\"ok\"}],\"meta\":{}}");
+        var bad = Path.Combine(app.DataDirectory, "poc.json");
+        await File.WriteAllTextAsync(bad, "{\"data\":[{\"id\":1,");
+        await BrowserPages.OpenAsync(Page, $"{app.BaseUrl}/reference/peeringdb");
+        await Expect(Page.Locator("#pdb-endpoints")).ToContainTextAsync("netixlan"); // the demo snapshot's import is listed
+
+        await Page.Locator("#import-replace").ClickAsync(); // merge: keep the demo's networks
+        await Page.Locator("input[type='file']").Last.SetInputFilesAsync(good);
+        await Expect(Page.Locator("#sync-result")).ToContainTextAsync("1 updated", new() { Timeout = 30_000 });
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM Pdb_net WHERE Asn = 4200000077"));
+        Assert.True(await ScalarAsync("SELECT COUNT(*) FROM Pdb_net WHERE Asn = 64496") == 1);
+
+        await Page.Locator("input[type='file']").Last.SetInputFilesAsync(bad);
+        await Expect(Page.Locator("#import-result")).ToContainTextAsync("PeeringDB 'poc': malformed JSON");
+        await Expect(Page.Locator("#import-result")).ToContainTextAsync("Nothing was imported.");
+        Assert.True(await ScalarAsync("SELECT COUNT(*) FROM Pdb_poc") > 0);
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'ImportPeeringDb' AND User = 'admin'"));
+    }
 }
