@@ -55,9 +55,13 @@ public sealed class LoopbackIrrServer : IAsyncDisposable
                 if (!persistent) return;
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException or SocketException)
+        catch (OperationCanceledException)
         {
-            // the app is stopping or the client hung up: nothing left to answer
+            // the app is stopping: nothing left to answer
+        }
+        catch (IOException)
+        {
+            // the client hung up mid-reply (NetworkStream wraps socket errors in IOException)
         }
     }
 
