@@ -21,8 +21,7 @@ public static class ReferenceEndpoints
         var ixf = api.MapGroup("/exchanges/{id:int}").WithTags("IX-F");
         ixf.MapPost("/ixf-import", async Task<IResult> (int id, bool? dryRun, HttpRequest request, IxfImportService import, CancellationToken ct) =>
         {
-            using var reader = new StreamReader(request.Body);
-            var body = await reader.ReadToEndAsync(ct);
+            if (await LimitedBody.ReadTextAsync(request, LimitedBody.DefaultMaxBytes, ct) is not { } body) return LimitedBody.TooLarge(LimitedBody.DefaultMaxBytes);
             try
             {
                 var result = await import.ImportAsync(id, body, dryRun ?? false, null, ct);
@@ -34,7 +33,7 @@ public static class ReferenceEndpoints
             {
                 return TypedResults.Problem(statusCode: 404, title: "Not found", detail: ex.Message);
             }
-        }).Accepts<object>("application/json").RequireAuthorization(Policies.Operate);
+        }).Accepts<object>("application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).RequireAuthorization(Policies.Operate);
         ixf.MapGet("/ixf", async Task<IResult> (int id, int? ixfId, IxfExportService export, CancellationToken ct) =>
         {
             try

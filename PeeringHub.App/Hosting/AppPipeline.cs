@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using PeeringHub.App.Api;
 using PeeringHub.App.Auth;
 using PeeringHub.App.Components;
+using PeeringHub.App.Hosting.KeyRing;
 using PeeringHub.Core.Data.Seeding;
 
 namespace PeeringHub.App.Hosting;
@@ -16,6 +17,7 @@ public static class AppPipeline
 
     public static WebApplication UsePeeringHub(this WebApplication app)
     {
+        app.LogKeyRingStatus();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PeeringHub.App.Auth;
+using PeeringHub.App.Hosting.KeyRing;
 using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
@@ -27,7 +28,9 @@ public static class AppServiceCollectionExtensions
         // which ASP.NET enables only in Development by default; published output does not need it and is unaffected.
         builder.WebHost.UseStaticWebAssets();
         var dataDir = DataDirectory.Resolve(builder.Configuration, builder.Environment);
-        services.AddPeeringHubCore(DataDirectory.ConnectionString(builder.Configuration, dataDir));
+        var connectionString = DataDirectory.ConnectionString(builder.Configuration, dataDir);
+        DataDirectory.RestrictDatabaseFile(connectionString);
+        services.AddPeeringHubCore(connectionString);
         services.AddReferenceData(builder.Configuration);
         services.AddRouterDrivers();
         services.AddSessionPolling();
@@ -36,7 +39,7 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);
         services.AddSingleton<PeeringMatrixAccess>();
         services.AddPeeringManager();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys"))).SetApplicationName("PeeringHub");
+        services.AddPeeringHubDataProtection(builder.Configuration, Path.Combine(dataDir, "keys"));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
@@ -81,8 +84,7 @@ public static class AppServiceCollectionExtensions
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed logins are throttled per (name, client address) by LoginThrottle; Identity's lockout is the admin's lock only.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -108,6 +110,9 @@ public static class AppServiceCollectionExtensions
             .Validate(o => o.CookieInterval >= TimeSpan.Zero && o.CircuitInterval >= TimeSpan.FromSeconds(1), "Auth intervals: cookie ≥ 0, circuit ≥ 1 s.").ValidateOnStart();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<LoginRevalidationOptions>>((o, r) => o.ValidationInterval = r.Value.CookieInterval);
         services.AddScoped<SecurityStampCheck>();
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section)
+            .Validate(o => o.FreeAttempts >= 1 && o.FirstDelay > TimeSpan.Zero && o.MaxDelay >= o.FirstDelay && o.MaxEntries >= 100, "Auth:Throttle: FreeAttempts ≥ 1, 0 < FirstDelay ≤ MaxDelay, MaxEntries ≥ 100.").ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StampRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenDefaults.Scheme, null);
         services.AddAuthorization(Policies.Add);

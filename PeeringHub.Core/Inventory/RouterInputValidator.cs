@@ -33,6 +33,9 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
         // One message whatever the path: the answer must not tell which files exist on this machine.
         RuleFor(r => r.Address).Must(a => local.Allows(a.Trim())).When(r => r.Transport == RouterTransport.Local && SocketPath().IsMatch(r.Address?.Trim() ?? ""))
             .WithMessage(local.Enabled ? $"The control socket must be under {local.AllowedFolder}." : "The Local transport is not enabled on this server (PeeringHub:LocalTransport:Enabled).");
+        RuleFor(r => r.Address).Must(a => !IsLoopbackOrUnspecified(a.Trim()))
+            .When(r => r.Transport != RouterTransport.Local && !options.Value.AllowLoopbackRouters && !string.IsNullOrWhiteSpace(r.Address))
+            .WithMessage(LoopbackRefused);
         RuleFor(r => r.SshPort).InclusiveBetween(1, 65535).WithMessage("Port must be between 1 and 65535.");
         When(r => r.Transport == RouterTransport.Ssh, () =>
         {
@@ -51,6 +54,22 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
         RuleFor(r => r.LocalAsn).ValidAsn();
         RuleFor(r => r.NetworkId).MustAsync(async (id, ct) => id is null || await db.Networks.AnyAsync(n => n.Id == id && n.IsOurs, ct))
             .WithMessage("Pick one of our networks.");
+    }
+
+    public const string LoopbackRefused =
+        "A router cannot be this server's own loopback or unspecified address (127.0.0.0/8, ::1, 0.0.0.0, ::, localhost). " +
+        "For a router on this machine use the Local transport; for a lab, set PeeringHub:AllowLoopbackRouters.";
+
+    /// <summary>127.0.0.0/8, ::1, their IPv4-mapped forms, 0.0.0.0, :: and the "localhost" names (RFC 6761).</summary>
+    static bool IsLoopbackOrUnspecified(string s)
+    {
+        if (IpPrefix.TryParseAddress(s, out var ip))
+        {
+            if (ip.IsIPv4MappedToIPv6) ip = ip.MapToIPv4();
+            return IPAddress.IsLoopback(ip) || ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any);
+        }
+        var host = s.TrimEnd('.');
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
     }
 
     static bool IsHostOrIp(string s) => IpPrefix.TryParseAddress(s, out _) || HostName().IsMatch(s) && !s.All(c => char.IsDigit(c) || c == '.');

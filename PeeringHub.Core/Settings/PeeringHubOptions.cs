@@ -24,6 +24,13 @@ public sealed class PeeringHubOptions
     public int PollParallelism { get; set; } = 8;
 
     public LocalTransportOptions LocalTransport { get; set; } = new();
+
+    /// <summary>
+    /// Accept routers on this machine's loopback address over SSH (a lab whose sshd listens on 127.0.0.1). Off by default: an
+    /// operator could otherwise point SSH at services of the app's own host, which the Local transport already covers with its
+    /// allowed folder.
+    /// </summary>
+    public bool AllowLoopbackRouters { get; set; }
 }
 
 /// <summary>

@@ -56,10 +56,11 @@ public sealed class SflowCollectorService(
     public IReadOnlyList<string> Warnings(IReadOnlyList<AgentStatus>? agents = null, MemberDirectory? dir = null)
     {
         var list = new List<string>();
-        if (RejectsAllAgents)
+        // A disabled collector receives nothing, so there is nothing to forge and nothing to allow.
+        if (_o.Enabled && RejectsAllAgents)
             list.Add("The sFlow agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty: in Production no datagram is accepted until it names your switches. " +
                      "Senders seen so far are listed under agents with their not-allowed counts.");
-        else if (_allow.AllowsAll)
+        else if (_o.Enabled && _allow.AllowsAll)
             list.Add("The sFlow agent allow-list is empty: datagrams from any sender are accepted, so anyone who can reach the collector port can forge peering evidence.");
         list.AddRange((dir ?? pipeline.Directory).Conflicts.Select(c => "Member directory: " + c));
         foreach (var a in agents ?? pipeline.Agents.Snapshot())

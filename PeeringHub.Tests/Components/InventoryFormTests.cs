@@ -113,6 +113,38 @@ public class InventoryFormTests : InventoryComponentTest
     }
 
     [Fact]
+    public async Task Lan_form_offers_the_three_vlan_kinds_and_only_a_tagged_lan_takes_a_vlan_id()
+    {
+        int exchangeId;
+        await using (var db = Database.NewContext())
+        {
+            var ix = new Exchange { Name = "IX One" };
+            db.Exchanges.Add(ix);
+            await db.SaveChangesAsync();
+            exchangeId = ix.Id;
+        }
+        var popovers = RenderPopovers();
+        var (provider, dialog) = await OpenAsync<PeeringHub.App.Components.Pages.Exchanges.PeeringLanForm>("Add LAN", new PeeringLanInput { ExchangeId = exchangeId });
+        Type(provider, "Name", "Access LAN");
+        Type(provider, "VlanId", "300");
+        Type(provider, "Ipv4Prefix", "185.1.2.0/24");
+        Assert.Contains("Tagged", provider.Find("#VlanMode").GetAttribute("value"));
+
+        provider.Find("#VlanMode").Closest(".mud-input-control")!.MouseDown();
+        popovers.WaitForAssertion(() => Assert.Equal(3, popovers.FindAll(".mud-list-item").Count));
+        popovers.FindAll(".mud-list-item").Single(i => i.TextContent.StartsWith("Untagged")).Click();
+        provider.WaitForAssertion(() => Assert.True(provider.Find("#VlanId").HasAttribute("disabled")));
+        Assert.Contains("VLAN 0", provider.Markup); // what untagged means for sFlow
+        provider.Find("#entity-form").Submit();
+        var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(result!.Canceled);
+
+        await using var check = Database.NewContext();
+        var lan = await check.PeeringLans.AsNoTracking().SingleAsync(l => l.Name == "Access LAN");
+        Assert.Equal((VlanMode.Untagged, (int?)null), (lan.VlanMode, lan.VlanId));
+    }
+
+    [Fact]
     public async Task Peer_group_form_without_a_router_shows_the_error_at_the_router_select()
     {
         var (provider, dialog) = await OpenAsync<PeerGroupForm>("Add peer group", new PeerGroupInput());

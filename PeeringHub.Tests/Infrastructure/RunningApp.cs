@@ -31,6 +31,8 @@ public class RunningApp : IAsyncLifetime
         start.Environment["PeeringHub__Bootstrap__AdminPassword"] = AdminPassword;
         start.Environment["PeeringHub__Bootstrap__ApiToken"] = ApiToken;
         start.Environment["PeeringHub__Sflow__Enabled"] = "false";
+        // The router labs run sshd on 127.0.0.1; loopback router addresses are refused unless a server allows them.
+        start.Environment["PeeringHub__AllowLoopbackRouters"] = "true";
         foreach (var (key, value) in ExtraEnvironment) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + RepoPaths.AppExecutable);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.Add(e.Data); };

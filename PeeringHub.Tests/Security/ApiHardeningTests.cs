@@ -34,14 +34,14 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Json_body_errors_and_duplicate_keys_answer_400_problem_json()
+    public async Task AlsoFound_EveryApiErrorIsProblemJson_json_body_errors_and_duplicate_keys_answer_400_problem_json()
     {
         await AssertProblemAsync(await Admin.PostAsync("/api/networks", new StringContent("{\"asn\": 65010, \"name\":", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await Admin.PostAsync("/api/networks", new StringContent("{\"asn\": 65011, \"name\": \"a\", \"name\": \"b\"}", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "name");
     }
 
     [Fact]
-    public async Task Binding_errors_on_put_and_delete_answer_400_not_405_and_bad_query_parameters_answer_json()
+    public async Task AlsoFound_EveryApiErrorIsProblemJson_binding_errors_on_put_and_delete_answer_400_not_405_and_bad_query_parameters_answer_json()
     {
         await AssertProblemAsync(await Admin.PutAsync("/api/networks/1", new StringContent("not json", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await Admin.DeleteAsync("/api/networks/1?version=not-a-guid"), HttpStatusCode.BadRequest, "version");
@@ -50,7 +50,7 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Put_without_version_is_refused()
+    public async Task AlsoFound_PutWithoutVersion_is_refused()
     {
         var created = await Admin.PostAsJsonAsync("/api/networks", new { asn = 65012, name = "Versioned" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
@@ -59,7 +59,7 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Access_token_in_the_query_is_accepted_on_the_hub_path_only()
+    public async Task AlsoFound_AccessTokenInQuery_is_accepted_on_the_hub_path_only()
     {
         var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await AssertProblemAsync(await anonymous.GetAsync($"/api/networks?access_token={AppFactory.AdminToken}"), HttpStatusCode.Unauthorized);
@@ -68,7 +68,7 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Pages_and_api_answers_carry_the_security_headers()
+    public async Task AlsoFound_SecurityHeaders_pages_and_api_answers_carry_them()
     {
         var page = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/account/login");
         Assert.Equal(SecurityHeaders.PageCsp, page.Headers.GetValues("Content-Security-Policy").Single());
@@ -86,7 +86,7 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     [Theory]
     [InlineData(false, "/")]
     [InlineData(true, "/\tjavascript:alert(1)")]
-    public async Task Login_without_antiforgery_or_with_a_tab_in_returnUrl_is_a_failed_login_not_a_500(bool withToken, string returnUrl)
+    public async Task AlsoFound_LoginWithoutAntiforgeryOrTabInReturnUrl_is_a_failed_login_not_a_500(bool withToken, string returnUrl)
     {
         var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var page = await browser.GetStringAsync("/account/login");
@@ -102,7 +102,7 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     [Theory]
     [InlineData("%")]
     [InlineData("_")]
-    public async Task Percent_and_underscore_in_session_search_are_literal(string search)
+    public async Task AlsoFound_PercentAndUnderscoreInSearch_are_literal(string search)
     {
         var all = (await Admin.GetFromJsonAsync<JsonElement>("/api/sessions")).GetArrayLength();
         Assert.True(all > 0);
@@ -110,9 +110,29 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_lan_of_the_whole_internet_is_refused()
+    public async Task AlsoFound_WholeInternetLan_a_0_0_0_0_slash_0_lan_is_refused()
     {
         var r = await Admin.PostAsJsonAsync("/api/peering-lans", new { exchangeId = 1, name = "everything", ipv4Prefix = "0.0.0.0/0" });
         await AssertProblemAsync(r, HttpStatusCode.BadRequest, "ipv4Prefix");
+    }
+
+    [Fact]
+    public async Task AlsoFound_IxfBodyOver30Mb_answers_413_problem_json_with_or_without_a_length()
+    {
+        var tooBig = new byte[30_000_001];
+        Array.Fill(tooBig, (byte)' ');
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", new ByteArrayContent(tooBig) { Headers = { ContentType = new("application/json") } }),
+            HttpStatusCode.RequestEntityTooLarge, "30 MB");
+        // Chunked: no Content-Length to refuse up front, so the reader stops at the limit.
+        var chunked = new StreamContent(new UnseekableStream(tooBig)) { Headers = { ContentType = new("application/json") } };
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", chunked), HttpStatusCode.RequestEntityTooLarge, "30 MB");
+        // A body at the limit is read and judged as a document (400: not IX-F JSON), not refused for its size.
+        await AssertProblemAsync(await Admin.PostAsync("/api/exchanges/1/ixf-import?dryRun=true", new ByteArrayContent(tooBig[..30_000_000]) { Headers = { ContentType = new("application/json") } }),
+            HttpStatusCode.BadRequest);
+    }
+
+    sealed class UnseekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 }

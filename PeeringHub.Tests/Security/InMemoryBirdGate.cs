@@ -8,11 +8,13 @@ namespace PeeringHub.Tests.Security;
 /// rule as the shipped gate: every "%%% NAME" line of put-conf's stdin starts a file. birdc "configure check" answers OK.
 /// <see cref="AlsoWrite"/> makes a put change one more file, as a gate with a different framing would.
 /// </summary>
-sealed class InMemoryBirdGate : IRouterTransport
+public sealed class InMemoryBirdGate : IRouterTransport
 {
     public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
     public List<RouterCommand> Commands { get; } = [];
     public (string Name, string Text)? AlsoWrite { get; set; }
+    /// <summary>birdc "configure check" fails as BIRD does for a syntax error.</summary>
+    public bool CheckFails { get; set; }
 
     public Task<CommandResult> RunAsync(RouterCommand command, CancellationToken ct)
     {
@@ -33,6 +35,8 @@ sealed class InMemoryBirdGate : IRouterTransport
             case "birdc" when args is [_, "show", "protocols", "all"]:
                 // A router without other protocols: the second-protocol guard reads this before every check and apply.
                 return Ok("BIRD 2.0.12 ready.\nName       Proto      Table      State  Since         Info\n");
+            case "birdc" when args is [_, "configure", "check"] && CheckFails:
+                return Task.FromResult(new CommandResult(1, "BIRD 2.0.12 ready.\nReading configuration from /etc/bird.conf\n", "/etc/bird/peers/ph.conf:3:3 syntax error, unexpected CF_SYM_UNDEFINED"));
             case "birdc" when args is [_, "configure", "check"]:
                 return Ok("BIRD 2.0.12 ready.\nReading configuration from /etc/bird.conf\nConfiguration OK\n");
             default:

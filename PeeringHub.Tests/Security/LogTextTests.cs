@@ -7,7 +7,7 @@ namespace PeeringHub.Tests.Security;
 public class LogTextTests
 {
     [Fact]
-    public void User_input_in_logs_has_its_control_characters_escaped_and_is_capped()
+    public void AlsoFound_UsernameForgesLogLines_user_input_in_logs_has_its_control_characters_escaped_and_is_capped()
     {
         var escaped = LogText.Escape("admin\ninfo: Login succeeded for root\r\0");
         Assert.DoesNotContain('\n', escaped);

@@ -21,7 +21,7 @@ public class UsersApiTests(AppFactory app) : IClassFixture<AppFactory>
     HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
-    public async Task Admin_creates_users_of_every_role_issues_tokens_once_and_everything_is_audited()
+    public async Task UsersApi_admin_creates_users_of_every_role_issues_tokens_once_and_everything_is_audited()
     {
         var admin = app.ApiClient(AppFactory.AdminToken);
         foreach (var role in Roles.All)
@@ -45,7 +45,7 @@ public class UsersApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Users_api_is_for_admins_only_and_refuses_bad_input()
+    public async Task UsersApi_is_for_admins_only_and_refuses_bad_input()
     {
         var (_, ops) = await Users.CreateWithTokenAsync("u-ops-2", Roles.Operator);
         var api = app.ApiClient(ops);
@@ -115,7 +115,7 @@ public class UsersApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Locked_users_tokens_stop_working_and_unlock_restores_them()
+    public async Task AlsoFound_Lockout_a_locked_users_tokens_stop_working_and_unlock_restores_them()
     {
         var (id, token) = await Users.CreateWithTokenAsync("u-locked", Roles.Noc);
         var api = app.ApiClient(token);
@@ -129,7 +129,7 @@ public class UsersApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_login_cookie_stops_working_after_logout()
+    public async Task AlsoFound_LoginCookieWorksAfterLogout_the_cookie_stops_working_after_logout()
     {
         await Users.CreateAsync("u-logout", Roles.Noc);
         var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

@@ -127,7 +127,7 @@ public class CollectorTests : IDisposable
     }
 
     [Fact]
-    public async Task In_production_an_empty_allow_list_accepts_nothing_and_says_so()
+    public async Task Finding8_ForgedSflowEvidence_in_production_an_empty_allow_list_accepts_nothing_and_says_so()
     {
         // issue 16, finding 8: forged sFlow put fake "bilateral (sFlow)" peers into a member's Peers tab
         await using (var host = new SflowHost(_db, SflowHost.Settings(), environment: "Production"))

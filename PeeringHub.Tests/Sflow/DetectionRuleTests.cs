@@ -121,7 +121,7 @@ public class DetectionRuleTests
     }
 
     [Fact]
-    public void Source_equal_to_destination_is_dropped_and_counted()
+    public void Finding8_ForgedSflowEvidence_source_equal_to_destination_is_dropped_and_counted()
     {
         // issue 16, finding 8: fuzzed datagrams recorded a self-pair
         Send(A4, A4, Ack | Psh, payload: 19, bgp: Keepalive);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
 using PeeringHub.Sflow.Collector;
@@ -18,12 +19,13 @@ public sealed class SflowHost : IAsyncDisposable
     public SflowCollectorService Collector => Services.GetRequiredService<SflowCollectorService>();
 
     /// <param name="environment">The host environment name the collector sees (its allow-list rule differs in Production).</param>
-    public SflowHost(string databasePath, Dictionary<string, string?> settings, string environment = "Development")
+    /// <param name="logs">Where the collector's log goes, for tests that read it.</param>
+    public SflowHost(string databasePath, Dictionary<string, string?> settings, string environment = "Development", ILoggerProvider? logs = null)
     {
         DatabasePath = databasePath;
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(b => { if (logs is not null) b.AddProvider(logs); });
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment, ApplicationName = "PeeringHub.Tests", ContentRootPath = AppContext.BaseDirectory });
         services.AddDbContext<PeeringHubDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         services.AddSflowCollector(config);

@@ -11,7 +11,15 @@ namespace PeeringHub.Core.Reference.Ixf;
 public sealed class IxfImportService(PeeringHubDbContext db, IHttpClientFactory httpFactory, Inventory.ImportedEntityValidator validator)
 {
     public const string HttpClientName = "ixf";
-    private const int MaxDocumentBytes = 64 * 1024 * 1024;
+    /// <summary>The largest IX-F export fetched from a URL (the largest exchanges' exports are a few MB).</summary>
+    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>UTF-8, or what a byte-order mark says, as ReadAsStringAsync read it before.</summary>
+    static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
 
     /// <summary><c>POST /api/exchanges/{id}/ixf-import?dryRun=</c> with the document as body.</summary>
     /// <param name="ixpId">Which <c>ixp_list</c> entry to import when the document lists several (default: the one whose
@@ -61,9 +69,10 @@ public sealed class IxfImportService(PeeringHubDbContext db, IHttpClientFactory 
             using var resp = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
             if (!resp.IsSuccessStatusCode)
                 return IxfImportResult.Rejected([$"GET {url}: HTTP {(int)resp.StatusCode} {resp.ReasonPhrase}"]);
-            if (resp.Content.Headers.ContentLength > MaxDocumentBytes)
-                return IxfImportResult.Rejected([$"GET {url}: document larger than {MaxDocumentBytes / 1024 / 1024} MB"]);
-            json = await resp.Content.ReadAsStringAsync(ct);
+            // Streamed and cut at the limit: a declared length could be absent or false.
+            if (await BoundedContent.ReadAsync(resp.Content, MaxDocumentBytes, ct) is not { } bytes)
+                return IxfImportResult.Rejected([$"GET {url}: document larger than {BoundedContent.Describe(MaxDocumentBytes)}"]);
+            json = DecodeText(bytes);
         }
         catch (HttpRequestException ex)
         {

@@ -54,9 +54,16 @@ public sealed class PeeringDbClient(HttpClient http, IOptions<PeeringDbOptions> 
                 var body = await resp.Content.ReadAsStringAsync(cts.Token);
                 throw new PeeringDbHttpException(endpoint, resp.StatusCode, body.Length > 200 ? body[..200] : body);
             }
-            return await resp.Content.ReadAsByteArrayAsync(cts.Token);
+            return await ReadLimitedAsync(endpoint, resp, cts.Token);
         }
     }
+
+    /// <summary>Streams the body into memory and stops at <see cref="PeeringDbOptions.MaxResponseBytes"/>.</summary>
+    private async Task<byte[]> ReadLimitedAsync(string endpoint, HttpResponseMessage resp, CancellationToken ct) =>
+        await BoundedContent.ReadAsync(resp.Content, _o.MaxResponseBytes, ct) ?? throw TooLarge(endpoint, resp.StatusCode, _o.MaxResponseBytes);
+
+    private static PeeringDbHttpException TooLarge(string endpoint, HttpStatusCode status, long max) =>
+        PeeringDbHttpException.Refused(endpoint, status, $"the answer is larger than {BoundedContent.Describe(max)} (PeeringHub:PeeringDb:MaxResponseBytes); it was not read and nothing of it was applied");
 
     private TimeSpan RetryDelay(HttpResponseMessage resp, int attempt)
     {

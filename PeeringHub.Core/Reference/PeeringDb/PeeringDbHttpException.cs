@@ -12,6 +12,11 @@ public sealed class PeeringDbHttpException : Exception
     public PeeringDbHttpException(string endpoint, string message, Exception inner)
         : base($"PeeringDB '{endpoint}': {message}", inner) { }
 
+    PeeringDbHttpException(string message, HttpStatusCode status) : base(message) => StatusCode = status;
+
+    /// <summary>A successful answer PeeringHub refuses to read (e.g. larger than the configured limit).</summary>
+    public static PeeringDbHttpException Refused(string endpoint, HttpStatusCode status, string why) => new($"PeeringDB '{endpoint}': {why}", status);
+
     /// <summary>Null when no HTTP answer arrived.</summary>
     public HttpStatusCode? StatusCode { get; }
 }
