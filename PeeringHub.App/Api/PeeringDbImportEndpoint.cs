@@ -54,7 +54,9 @@ public static class PeeringDbImportEndpoint
                 : TypedResults.Problem(statusCode: 422, title: "The PeeringDB import failed", detail: string.Join("; ", outcome.Result!.Errors),
                     extensions: new Dictionary<string, object?> { ["result"] = outcome.Result });
         })
-        .Accepts<IFormFileCollection>("multipart/form-data")
+        // No Accepts(multipart) metadata: routing would answer 415 before authorization, telling anonymous callers the endpoint
+        // exists; the handler checks the content type after the policy has run.
+        .WithSummary("Import PeeringDB API dumps (multipart/form-data: one file per object type, e.g. -F net=@net.json)")
         .Produces<PeeringDbSyncResult>()
         .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422)
         .RequireAuthorization(Policies.Operate);

@@ -29,7 +29,7 @@ public sealed class DemoSflowSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!demo.IsOn || !options.Value.Enabled) return;
+        if (!demo.IsOn || !options.Value.Enabled || !options.Value.DemoSender) return;
         try { await collector.Started.Task.WaitAsync(stoppingToken); }
         catch (SocketException) { return; } // the collector could not bind; it logged why
         var lans = await LoadAsync(stoppingToken);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data.Seeding;
 using PeeringHub.Sflow.Collector;
@@ -9,17 +8,14 @@ namespace PeeringHub.Sflow.Demo;
 public static class DemoSflowServiceCollectionExtensions
 {
     /// <summary>
-    /// The demo's sFlow sender. Its loopback agent joins the allow-list only in the demo, and only where the list would refuse
-    /// it (a list that names switches, or Production's empty list); options are read after the database initializer has decided
-    /// whether this is the demo.
+    /// The demo's sFlow sender. In the demo (decided by the database initializer before options are first read) its loopback
+    /// agent is accepted besides the configured allow-list, which stays as the operator set it, warnings included.
     /// </summary>
     public static IServiceCollection AddDemoSflowSender(this IServiceCollection services)
     {
-        services.AddOptions<SflowOptions>().PostConfigure<DemoMode, IHostEnvironment>((o, demo, env) =>
+        services.AddOptions<SflowOptions>().PostConfigure<DemoMode>((o, demo) =>
         {
-            if (!demo.IsOn) return;
-            var refuses = o.AgentAllowList.Count > 0 || env.IsProduction() && !o.AcceptAnyAgent;
-            if (refuses && !o.AgentAllowList.Contains(DemoSflowSender.Agent.ToString())) o.AgentAllowList.Add(DemoSflowSender.Agent.ToString());
+            if (demo.IsOn && o.DemoSender && !o.DemoAgents.Contains(DemoSflowSender.Agent.ToString())) o.DemoAgents.Add(DemoSflowSender.Agent.ToString());
         });
         services.AddSingleton<DemoSflowSender>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSflowSender>());

@@ -22,8 +22,10 @@ public class DemoSflowTests
     {
         await using var host = new DemoHost();
         await host.SeedAsync();
-        // Production with an empty allow-list refuses every agent; the demo adds only its own loopback sender.
-        Assert.Equal(["127.0.0.1"], host.Services.GetRequiredService<IOptions<SflowOptions>>().Value.AgentAllowList);
+        // Production with an empty allow-list refuses every agent; the demo accepts its own loopback sender besides it.
+        var sflow = host.Services.GetRequiredService<IOptions<SflowOptions>>().Value;
+        Assert.Empty(sflow.AgentAllowList);
+        Assert.Equal(["127.0.0.1"], sflow.DemoAgents);
         var collector = await host.StartAsync<SflowCollectorService>();
         await collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var sender = await host.StartAsync<DemoSflowSender>();
@@ -75,13 +77,15 @@ public class DemoSflowTests
         // Members among themselves peer too (the matrix is more than our row), and HTTPS between members is never a BGP pair.
         Assert.True(matrix.Cells.Count(c => c.Detected == DetectedSessionState.Established) >= 5);
         Assert.Equal(0, collector.GetStatus().DatagramsNotAllowed);
+        // The operator's setting and its warning are unchanged: real switches are still refused until they are listed.
+        Assert.Contains(collector.Warnings(), w => w.StartsWith("The sFlow agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty") && w.EndsWith("Only the demo's own sender (127.0.0.1) is accepted."));
     }
 
     [Fact]
     public async Task Nothing_is_sent_and_the_allow_list_is_untouched_outside_the_demo()
     {
         await using var host = new DemoHost();
-        Assert.Empty(host.Services.GetRequiredService<IOptions<SflowOptions>>().Value.AgentAllowList);
+        Assert.Empty(host.Services.GetRequiredService<IOptions<SflowOptions>>().Value.DemoAgents);
         var collector = await host.StartAsync<SflowCollectorService>();
         await collector.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var sender = await host.StartAsync<DemoSflowSender>();
