@@ -124,16 +124,7 @@ public sealed class BirdDriver : IRouterDriver
         // Refused before anything reaches the router: a framing line would start another session's file.
         if (ConfigText.Refusal(config.Text) is { } why) throw new RouterException(RouterErrorKind.InvalidInput, $"{name}: {why}");
         await EnsureNoSecondProtocolAsync(transport, config, ct);
-        var old = await ReadFile(transport, name, ct);
-        try
-        {
-            await PutFile(transport, name, config.Text, ct);
-            return await ConfigureCheck(transport, ct);
-        }
-        finally
-        {
-            await Restore(transport, name, old, CancellationToken.None);
-        }
+        return await ScratchCheck(transport, name, config.Text, ct);
     }
 
     public async Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct)
@@ -142,13 +133,10 @@ public sealed class BirdDriver : IRouterDriver
         // Refused before anything reaches the router: a framing line would start another session's file.
         if (ConfigText.Refusal(config.Text) is { } why) throw new RouterException(RouterErrorKind.InvalidInput, $"{name}: {why}");
         await EnsureNoSecondProtocolAsync(transport, config, ct);
+        // Checked on a scratch copy first: a text BIRD refuses never sits in the live folder, even for a moment.
+        var check = await ScratchCheck(transport, name, config.Text, ct);
         var old = await ReadFile(transport, name, ct);
-        string check;
-        try
-        {
-            await PutFile(transport, name, config.Text, ct);
-            check = await ConfigureCheck(transport, ct);
-        }
+        try { await PutFile(transport, name, config.Text, ct); }
         catch (RouterException) { await Restore(transport, name, old, CancellationToken.None); throw; }
         var log = new StringBuilder(check).Append('\n');
         log.Append(await ConfigureWithTimeout(transport, options, ct)).Append('\n');
@@ -186,6 +174,20 @@ public sealed class BirdDriver : IRouterDriver
     {
         var r = await Gate(transport, ct, readOnly: true, null, ["cat-conf"]);
         return ConfFrames.Parse(r.Stdout).Select(kv => new RenderedConfig(kv.Key, kv.Value)).OrderBy(c => c.Session, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// BIRD parses its whole configuration with <paramref name="text"/> as the session's file, on a scratch copy the gate
+    /// makes (<c>check-conf</c>): the live include folder is never written, so a configure running meanwhile (another
+    /// operator's apply, an admin action) can never pick up text that was only being checked.
+    /// </summary>
+    private static async Task<string> ScratchCheck(IRouterTransport t, string name, string text, CancellationToken ct)
+    {
+        var r = await t.RunAsync(new RouterCommand(["check-conf"], ConfFrames.Format([KeyValuePair.Create(name, text)]), ReadOnly: true), ct);
+        if (r.ExitCode == 0 && r.Stdout.Contains("Configuration OK", StringComparison.Ordinal)) return "Configuration OK (checked on a scratch copy)";
+        if (r.ExitCode == 1) throw new RouterException(RouterErrorKind.Rejected, $"BIRD rejected the configuration: {r.Stdout.Trim()}");
+        throw new RouterException(RouterErrorKind.Rejected, $"check-conf failed: {(r.ErrorText.Contains("not allowed", StringComparison.Ordinal)
+            ? "the router's gate is older than version 3: install router-side/peeringhub-gate from this release" : r.ErrorText.Trim())}");
     }
 
     private static async Task<string> ConfigureCheck(IRouterTransport t, CancellationToken ct)

@@ -1,13 +1,13 @@
 namespace PeeringHub.Routers.Gate;
 
 /// <summary>The gate's answer to <c>check</c>: its version and one item per prerequisite, in the gate's order.</summary>
-/// <param name="Version">Example: <c>peeringhub-gate 2 bird</c>; null when the router side has no gate that answers <c>check</c>.</param>
+/// <param name="Version">Example: <c>peeringhub-gate 3 bird</c>; null when the router side has no gate that answers <c>check</c>.</param>
 /// <param name="Items">Empty when <see cref="Version"/> is null.</param>
 /// <param name="Problem">Why no check could be made (old gate, local transport, unreachable); null when it ran.</param>
 public sealed record GateCheckResult(string? Version, IReadOnlyList<GateCheckItem> Items, string? Problem = null)
 {
-    /// <summary>The gate version this app's drivers need (the <c>adopt</c>, <c>check</c> and <c>tcp-md5</c> commands).</summary>
-    public const int RequiredVersion = 2;
+    /// <summary>The gate version this app's drivers need (<c>adopt</c>, <c>check</c>, <c>tcp-md5</c>; 3: <c>check-conf</c> on a scratch copy).</summary>
+    public const int RequiredVersion = 3;
 
     public bool AllOk => Problem is null && Items.All(i => i.Ok);
 

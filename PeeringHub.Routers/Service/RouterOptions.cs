@@ -28,6 +28,7 @@ public sealed class RouterOptions
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>Local transport only (development, the lab): the router CLIs on this host.</summary>
+    public string BirdPath { get; set; } = "/usr/sbin/bird";
     public string BirdcPath { get; set; } = "/usr/sbin/birdc";
     public string BirdclPath { get; set; } = "/usr/sbin/birdcl";
     public string VtyshPath { get; set; } = "/usr/bin/vtysh";

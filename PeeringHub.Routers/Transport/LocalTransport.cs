@@ -34,6 +34,7 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
             ("cat-conf", _) => Task.FromResult(Ok(ConfFrames.Format((rest.Count == 0 ? ConfFiles() : rest.Select(Valid))
                 .Where(n => File.Exists(FilePath(n))).Select(n => KeyValuePair.Create(n, File.ReadAllText(FilePath(n))))))),
             ("put-conf", _) => Task.FromResult(Put(command.Stdin ?? "")),
+            ("check-conf", RouterPlatform.Bird2) => CheckOnScratchCopyAsync(command.Stdin ?? "", ct),
             ("rm-conf", _) => Task.FromResult(Remove(rest)),
             ("admin", RouterPlatform.Bird2) when rest.Count >= 1 && rest[0] is "down" or "up" => AdminAsync(rest[0] == "down", rest.Skip(1), command.Stdin, ct),
             _ => throw new RouterException(RouterErrorKind.Rejected, $"local transport: command not allowed: {a[0]}"),
@@ -81,6 +82,30 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
         if (script.Length == 0) return Ok(reply.ToString());
         var applied = await ProcessRunner.RunAsync(options.BirdclPath, ["-s", target.Address], script.ToString(), ct);
         return applied with { Stdout = reply.Append(Bird.BirdDriver.BirdclMarker).Append(applied.Stdout).ToString() };
+    }
+
+    /// <summary>The gate's check-conf: BIRD parses bird.conf (next to the socket) with the given files on a scratch copy of peers.d.</summary>
+    private async Task<CommandResult> CheckOnScratchCopyAsync(string stream, CancellationToken ct)
+    {
+        var mainPath = Path.Combine(Path.GetDirectoryName(target.Address) ?? ".", "bird.conf");
+        var main = await File.ReadAllTextAsync(mainPath, ct);
+        if (!main.Contains($"\"{ConfDir}/", StringComparison.Ordinal))
+            return new CommandResult(2, "", $"gate: {mainPath} does not include {ConfDir}/…; cannot check on a scratch copy");
+        var scratch = Directory.CreateTempSubdirectory("peeringhub-check.");
+        try
+        {
+            foreach (var n in ConfFiles()) File.Copy(FilePath(n), Path.Combine(scratch.FullName, n + ".conf"));
+            foreach (var (name, text) in ConfFrames.Parse(stream)) await File.WriteAllTextAsync(Path.Combine(scratch.FullName, Valid(name) + ".conf"), text, ct);
+            var scratchMain = Path.Combine(scratch.FullName, ".bird.conf");
+            await File.WriteAllTextAsync(scratchMain, main.Replace($"\"{ConfDir}/", $"\"{scratch.FullName}/", StringComparison.Ordinal), ct);
+            var r = await ProcessRunner.RunAsync(options.BirdPath, ["-p", "-c", scratchMain], null, ct);
+            return r.ExitCode == 0 ? Ok("Configuration OK\n")
+                : new CommandResult(1, (r.Stdout + r.Stderr).Replace(scratchMain, mainPath).Replace(scratch.FullName + "/", ConfDir + "/"), "");
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
     }
 
     private string FilePath(string name) => Path.Combine(ConfDir, name + ".conf");

@@ -82,7 +82,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         {
             var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await RouterAsync(scope));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
-            Assert.StartsWith("peeringhub-gate 2 bird", gate.Version);
+            Assert.StartsWith("peeringhub-gate 3 bird", gate.Version);
         }
         var before = await ProtocolsAsync();
         Assert.Equal(50, before.Count);
@@ -172,6 +172,15 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
             var shown = (await configurator.PreviewAsync(other)).Value!;
             Assert.Equal("protocol bgp peer_65003_v6 from ixp6 {\n\tdescription \"AS65003 peer 3 over IPv6\";\n\tneighbor 2001:db8:ffff::13 as 65003;\n}\n", shown.Running);
             Assert.All(shown.Diff, l => Assert.StartsWith("  ", l));
+
+            // A broken edit is refused by BIRD on a scratch copy: the error names the router's own file, the live file is
+            // untouched, and no scratch folder is left behind.
+            var liveBefore = await lab.RootText("cat", "/etc/bird/peeringhub.d/peer_65003_v6.conf");
+            var broken = (await configurator.PreviewAsync(other, shown.Running!.Replace("as 65003;", "as ;"))).Value!;
+            Assert.False(broken.CheckPassed);
+            Assert.Contains("/etc/bird/peeringhub.d/peer_65003_v6.conf", broken.CheckMessage);
+            Assert.Equal(liveBefore, await lab.RootText("cat", "/etc/bird/peeringhub.d/peer_65003_v6.conf"));
+            Assert.Equal("", (await lab.RootText("find", "/tmp", "-maxdepth", "1", "-name", "peeringhub-check.*", "-user", lab.Env["GATE_USER"])).Trim());
         }
 
         // 8. The guard on every apply: no second protocol for a neighbor another protocol has.

@@ -78,7 +78,7 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
         {
             var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await RouterAsync(scope));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
-            Assert.StartsWith("peeringhub-gate 2 frr", gate.Version);
+            Assert.StartsWith("peeringhub-gate 3 frr", gate.Version);
         }
         var before = await NeighborsAsync();
         Assert.Equal(50, before.Count);

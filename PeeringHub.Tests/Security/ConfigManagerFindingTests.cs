@@ -85,12 +85,32 @@ public class ConfigManagerFindingTests
         gate.Files["ph_90"] = Bird90;
         gate.Files["ph_95"] = Bird95;
 
-        var ex = await Assert.ThrowsAsync<RouterException>(() => new BirdDriver().CheckAsync(Router(), gate, new RenderedConfig("ph_95", Bird95.Replace("65095;", "65096;")), CancellationToken.None));
+        // An apply writes the live file (a check never does: it parses a scratch copy).
+        var ex = await Assert.ThrowsAsync<RouterException>(() => new BirdDriver().ApplyAsync(Router(), gate, new RenderedConfig("ph_95", Bird95.Replace("65095;", "65096;")),
+            new ApplyOptions(TimeSpan.FromSeconds(20), Confirm: true), CancellationToken.None));
 
         Assert.Equal(RouterErrorKind.VerificationFailed, ex.Kind);
         Assert.Contains("ph_90", ex.Message);
         Assert.Equal(Bird95, gate.Files["ph_95"]);
-        Assert.DoesNotContain(gate.Commands, c => c.Args is ["birdc", "configure", "check"]);
+        Assert.DoesNotContain(gate.Commands, c => c.Args is ["birdc", "configure", ..]);
+    }
+
+    [Fact]
+    public async Task Finding2_ConfigManagerCheckWritesOtherSessionsFiles_a_check_runs_on_a_scratch_copy_and_writes_nothing_live()
+    {
+        var gate = new InMemoryBirdGate();
+        gate.Files["ph_90"] = Bird90;
+        gate.Files["ph_95"] = Bird95;
+        var edited = Bird95.Replace("65095;", "65096;");
+
+        Assert.Contains("Configuration OK", await new BirdDriver().CheckAsync(Router(), gate, new RenderedConfig("ph_95", edited), CancellationToken.None));
+        gate.CheckFails = true;
+        var refused = await Assert.ThrowsAsync<RouterException>(() => new BirdDriver().CheckAsync(Router(), gate, new RenderedConfig("ph_95", edited), CancellationToken.None));
+
+        Assert.Contains("syntax error", refused.Message);
+        Assert.DoesNotContain(gate.Commands, c => c.Args[0] is "put-conf" or "rm-conf");
+        Assert.Equal((Bird90, Bird95), (gate.Files["ph_90"], gate.Files["ph_95"]));
+        Assert.All(gate.ScratchChecks, copy => Assert.Equal((Bird90, edited), (copy["ph_90"], copy["ph_95"])));
     }
 
     static RouterTarget Router() => new() { Id = 1, Name = "r1", Platform = RouterPlatform.Bird2, Address = "lab" };

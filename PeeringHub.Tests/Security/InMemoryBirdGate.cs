@@ -5,7 +5,8 @@ namespace PeeringHub.Tests.Security;
 
 /// <summary>
 /// The lab gate's config-file operations (cat-conf, put-conf, rm-conf) over an in-memory folder, with the same framing
-/// rule as the shipped gate: every "%%% NAME" line of put-conf's stdin starts a file. birdc "configure check" answers OK.
+/// rule as the shipped gate: every "%%% NAME" line of put-conf's stdin starts a file. check-conf (BIRD's parse on a scratch
+/// copy) and birdc "configure check" answer OK unless <see cref="CheckFails"/>; check-conf records what it was given.
 /// <see cref="AlsoWrite"/> makes a put change one more file, as a gate with a different framing would.
 /// </summary>
 public sealed class InMemoryBirdGate : IRouterTransport
@@ -15,6 +16,8 @@ public sealed class InMemoryBirdGate : IRouterTransport
     public (string Name, string Text)? AlsoWrite { get; set; }
     /// <summary>birdc "configure check" fails as BIRD does for a syntax error.</summary>
     public bool CheckFails { get; set; }
+    /// <summary>The scratch copies check-conf parsed: the live files with the given ones in place.</summary>
+    public List<Dictionary<string, string>> ScratchChecks { get; } = [];
 
     public Task<CommandResult> RunAsync(RouterCommand command, CancellationToken ct)
     {
@@ -29,6 +32,13 @@ public sealed class InMemoryBirdGate : IRouterTransport
                 foreach (var (name, text) in ConfFrames.Parse(command.Stdin!)) Files[name] = text;
                 if (AlsoWrite is { } extra) Files[extra.Name] = extra.Text;
                 return Ok("");
+            case "check-conf":
+                var copy = new Dictionary<string, string>(Files, StringComparer.Ordinal);
+                foreach (var (name, text) in ConfFrames.Parse(command.Stdin!)) copy[name] = text;
+                ScratchChecks.Add(copy);
+                return Task.FromResult(CheckFails
+                    ? new CommandResult(1, "bird: /etc/bird/peers/ph.conf:3:3 syntax error, unexpected CF_SYM_UNDEFINED\n", "")
+                    : new CommandResult(0, "Configuration OK\n", ""));
             case "rm-conf":
                 foreach (var n in args.Skip(1)) Files.Remove(n);
                 return Ok("");
