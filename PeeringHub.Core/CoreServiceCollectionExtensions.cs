@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Sessions.Wizard.SessionWizardService>();
         services.AddScoped<Sessions.Wizard.WizardPeerLookup>();
         services.AddScoped<DemoSeeder>();
+        services.TryAddSingleton<DemoMode>();
         services.AddScoped<DatabaseInitializer>();
         services.AddValidatorsOf(typeof(CoreServiceCollectionExtensions).Assembly);
         return services;

@@ -16,6 +16,7 @@ public static class ReferenceEndpoints
             .RequireAuthorization(Policies.Operate);
         pdb.MapGet("/sync", async (PeeringDbSyncService sync, CancellationToken ct) => TypedResults.Ok(await sync.GetStatusAsync(ct)))
             .RequireAuthorization(Policies.Staff);
+        pdb.MapPeeringDbImport();
 
         var ixf = api.MapGroup("/exchanges/{id:int}").WithTags("IX-F");
         ixf.MapPost("/ixf-import", async Task<IResult> (int id, bool? dryRun, HttpRequest request, IxfImportService import, CancellationToken ct) =>
@@ -59,7 +60,7 @@ public static class ReferenceEndpoints
             }
             catch (IrrException ex)
             {
-                return TypedResults.Problem(statusCode: StatusFor(ex.Kind), title: $"IRR: {ex.Kind}", detail: ex.Message);
+                return TypedResults.Problem(statusCode: StatusFor(ex.Kind), title: IrrMessages.IsUnreachable(ex.Kind) ? IrrMessages.Unreachable : $"IRR: {ex.Kind}", detail: ex.Message);
             }
         }).RequireAuthorization(Policies.Operate);
         sets.MapPost("/{name}/validate", async (string name, AsSetService service, CancellationToken ct) => TypedResults.Ok(await service.ValidateAsync(name, ct)))

@@ -12,6 +12,7 @@ using PeeringHub.Core.Reference;
 using PeeringHub.Routers;
 using PeeringHub.Routers.Polling;
 using PeeringHub.Sflow.Collector;
+using PeeringHub.Sflow.Demo;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -34,6 +35,7 @@ public static class AppServiceCollectionExtensions
         services.AddRouterDrivers();
         services.AddSessionPolling();
         services.AddSflowCollector(builder.Configuration);
+        services.AddDemoSflowSender();
         services.AddOptions<PeeringMatrixOptions>().BindConfiguration(PeeringMatrixOptions.Section);
         services.AddSingleton<PeeringMatrixAccess>();
         services.AddPeeringManager();

@@ -11,8 +11,47 @@ public static class MailTemplate
 {
     public static (string Subject, string Body) Render(string template, IReadOnlyDictionary<string, string> values)
     {
-        var text = template.Replace("\r\n", "\n");
-        var sb = new StringBuilder(text.Length + 256);
+        var lines = template.Replace("\r\n", "\n").Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+            lines[n] = lines[n].Contains("{{", StringComparison.Ordinal) ? RenderSeparated(lines[n], values) : lines[n];
+        var rendered = string.Join('\n', lines);
+        if (!rendered.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase)) return ("", rendered.Trim('\n'));
+        var end = rendered.IndexOf('\n');
+        return end < 0
+            ? (rendered[8..].Trim(), "")
+            : (rendered[8..end].Trim(), rendered[(end + 1)..].Trim('\n'));
+    }
+
+    /// <summary>
+    /// "{{org.name}} | {{org.web}} | {{org.phone}}" with empty fields must not leave "Org | |": where the template line itself
+    /// separates placeholders with "|", a part that renders empty is left out with its separator. Values are never split.
+    /// </summary>
+    static string RenderSeparated(string line, IReadOnlyDictionary<string, string> values)
+    {
+        var segments = SplitOutsidePlaceholders(line);
+        if (segments.Count == 1) return RenderLine(line, values);
+        var indent = line[..(line.Length - line.TrimStart().Length)];
+        var parts = segments.Select(p => RenderLine(p, values).Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count == 0 ? "" : indent + string.Join(" | ", parts);
+    }
+
+    static List<string> SplitOutsidePlaceholders(string line)
+    {
+        var segments = new List<string>();
+        int start = 0, depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '{' && i + 1 < line.Length && line[i + 1] == '{') { depth++; i++; }
+            else if (line[i] == '}' && i + 1 < line.Length && line[i + 1] == '}' && depth > 0) { depth--; i++; }
+            else if (line[i] == '|' && depth == 0) { segments.Add(line[start..i]); start = i + 1; }
+        }
+        segments.Add(line[start..]);
+        return segments;
+    }
+
+    static string RenderLine(string text, IReadOnlyDictionary<string, string> values)
+    {
+        var sb = new StringBuilder(text.Length + 64);
         var i = 0;
         while (i < text.Length)
         {
@@ -24,11 +63,6 @@ public static class MailTemplate
             sb.Append(values.TryGetValue(key, out var v) ? v : text.Substring(open, close - open + 2));
             i = close + 2;
         }
-        var rendered = sb.ToString();
-        if (!rendered.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase)) return ("", rendered.Trim('\n'));
-        var end = rendered.IndexOf('\n');
-        return end < 0
-            ? (rendered[8..].Trim(), "")
-            : (rendered[8..end].Trim(), rendered[(end + 1)..].Trim('\n'));
+        return sb.ToString();
     }
 }

@@ -8,7 +8,7 @@ namespace PeeringHub.Core.PeeringManager;
 /// The peering manager's reads and moves. Every call checks the caller may see the viewing network (Members: their own only),
 /// so the page and the API cannot differ on access.
 /// </summary>
-public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManagerSettingsStore store, PeeringManagerFeed feed, TimeProvider time)
+public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManagerSettingsStore store, PeeringManagerFeed feed, LanRelationsLoader relations)
 {
     public async Task<PeeringManagerView> LoadAsync(PeeringManagerCaller caller, int? networkId, int? lanId, CancellationToken ct = default)
     {
@@ -107,36 +107,12 @@ public sealed class PeeringManagerService(PeeringHubDbContext db, PeeringManager
 
     async Task<(TabInput Input, Dictionary<int, (long, string, string?)> Names)> LoadInputAsync(Network viewer, int lanId, int windowDays, CancellationToken ct)
     {
-        // One query for the members and the names shown on their rows.
-        var ports = await db.Members.AsNoTracking().Where(m => m.PeeringLanId == lanId)
-            .Select(m => new { m.NetworkId, m.Ipv4Address, m.Ipv6Address, m.IsRouteServerClient, m.Network!.Asn, m.Network.Name, m.Network.PeeringPolicy }).ToListAsync(ct);
-        var members = new List<LanMemberFact>(ports.Count);
-        var names = new Dictionary<int, (long, string, string?)>(ports.Count);
-        foreach (var p in ports)
-        {
-            members.Add(new LanMemberFact(p.NetworkId, p.Ipv4Address, p.Ipv6Address, p.IsRouteServerClient));
-            names[p.NetworkId] = (p.Asn, p.Name, p.PeeringPolicy);
-        }
-        var now = time.GetUtcNow().UtcDateTime;
-        var cutoff = now.AddDays(-windowDays);
-        // Only pairs that touch one of the viewer's addresses matter; the database narrows them before they are loaded.
-        var mine = members.Where(m => m.NetworkId == viewer.Id).SelectMany(m => new[] { m.Ipv4, m.Ipv6 }).OfType<string>().ToList();
-        var detected = await db.DetectedSessions.AsNoTracking()
-            .Where(d => d.PeeringLanId == lanId && d.LastSeen >= cutoff && (mine.Contains(d.AddressA) || mine.Contains(d.AddressB)))
-            .ToListAsync(ct);
-        var detectedFacts = detected.Select(d => new DetectedPairFact(d.AddressA, d.AddressB, d.LastSeen, d.Evidence.State)).ToList();
-        var established = viewer.IsOurs
-            ? await db.Sessions.Where(s => s.PeeringLanId == lanId && s.State == BgpState.Established && s.PeerNetworkId != null
-                    // The router's network, or its local ASN for routers not linked to a network.
-                    && (s.Router!.NetworkId == viewer.Id || (s.Router.NetworkId == null && (s.LocalAsn ?? s.Router.LocalAsn) == viewer.Asn)))
-                .Select(s => s.PeerNetworkId!.Value).Distinct().ToListAsync(ct)
-            : [];
-        var relations = await db.PeeringRelations.AsNoTracking().Where(r => r.ViewingNetworkId == viewer.Id && r.PeeringLanId == lanId)
-            .Select(r => new RelationFact(r.PeerNetworkId, r.Mark, r.Notes != null && r.Notes != "", r.LastRequestSentAt, r.RequestCount)).ToListAsync(ct);
-        return (new TabInput
-        {
-            ViewingNetworkId = viewer.Id, Members = members, Detected = detectedFacts, EstablishedPeers = established, Relations = relations,
-            Now = now, DetectionWindow = TimeSpan.FromDays(windowDays),
-        }, names);
+        // The same facts the peering matrix reads (LanRelationsLoader): the two pages cannot disagree about a pair.
+        var facts = await relations.LoadAsync(lanId, windowDays, ct);
+        var names = await db.Members.AsNoTracking().Where(m => m.PeeringLanId == lanId)
+            .Select(m => new { m.NetworkId, m.Network!.Asn, m.Network.Name, m.Network.PeeringPolicy }).Distinct().ToListAsync(ct);
+        var byNetwork = new Dictionary<int, (long, string, string?)>(names.Count);
+        foreach (var n in names) byNetwork[n.NetworkId] = (n.Asn, n.Name, n.PeeringPolicy);
+        return (facts.InputFor(viewer.Id), byNetwork);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeeringHub.Core.Mail;
 
 namespace PeeringHub.Core.PeeringManager;
@@ -12,6 +13,9 @@ public static class PeeringManagerServiceCollectionExtensions
         services.AddSingleton<PeeringManagerFeed>();
         services.AddSingleton<PeeringManagerSettingsStore>();
         services.AddScoped<PeeringManagerService>();
+        services.TryAddScoped<IDetectedPairSource, StoredDetectedPairSource>();
+        services.TryAddScoped<LanRelationsLoader>();
+        services.AddScoped<Onboarding.GettingStartedChecklist>();
         services.AddScoped<PeeringRequestService>();
         services.AddScoped<PeerMailComposer>();
         services.AddScoped<PeerMailService>();

@@ -45,13 +45,18 @@ public static class TabComputer
         {
             if (d.LastSeen < cutoff) continue;
             var other = viewerAddresses.Contains(d.AddressA) ? d.AddressB : viewerAddresses.Contains(d.AddressB) ? d.AddressA : null;
-            if (other is not null && owners.TryGetValue(other, out var peer))
-                rows[peer].Reasons |= d.State switch
-                {
-                    DetectedSessionState.Established => PeeringReason.DetectedBilateral,
-                    DetectedSessionState.Refused => PeeringReason.DetectedRefused,
-                    _ => PeeringReason.DetectedUnconfirmed,
-                };
+            if (other is null || !owners.TryGetValue(other, out var peer)) continue;
+            var row = rows[peer];
+            row.Reasons |= d.State switch
+            {
+                DetectedSessionState.Established => PeeringReason.DetectedBilateral,
+                DetectedSessionState.Refused => PeeringReason.DetectedRefused,
+                _ => PeeringReason.DetectedUnconfirmed,
+            };
+            var first = d.FirstSeen ?? d.LastSeen;
+            if (row.DetectedFirstSeen is null || first < row.DetectedFirstSeen) row.DetectedFirstSeen = first;
+            if (row.DetectedLastSeen is null || d.LastSeen > row.DetectedLastSeen) row.DetectedLastSeen = d.LastSeen;
+            row.DetectedSamples += d.Samples;
         }
 
         foreach (var peer in input.EstablishedPeers)

@@ -17,6 +17,10 @@ public sealed class TabRow
     public long Asn { get; set; }
     public string Name { get; set; } = "";
     public string? Policy { get; set; }
+    /// <summary>sFlow evidence between the two within the window (every detected state, both families): first and last seen, samples.</summary>
+    public DateTime? DetectedFirstSeen { get; set; }
+    public DateTime? DetectedLastSeen { get; set; }
+    public long DetectedSamples { get; set; }
 
     /// <summary>Human text for the reasons, e.g. "route servers + bilateral (sFlow)".</summary>
     public string Why => PeeringReasons.Describe(Tab, Reasons);

@@ -20,7 +20,12 @@ public static class ReferenceDataServiceCollectionExtensions
         services.AddSingleton<PeeringDbSyncProgress>();
         services.AddScoped<PeeringDbLinkService>();
         services.AddScoped<PeeringDbSyncService>();
+        services.AddScoped<PeeringDbImportService>();
+        services.AddScoped<Data.Seeding.IDemoDataStep, Data.Seeding.Demo.DemoPeeringDbStep>();
         services.Configure<IrrOptions>(configuration.GetSection(IrrOptions.Section));
+        services.TryAddSingleton<Data.Seeding.DemoMode>();
+        services.AddSingleton<Irr.Demo.DemoIrrSource>();
+        services.AddHostedService(sp => sp.GetRequiredService<Irr.Demo.DemoIrrSource>());
         services.AddSingleton<IrrExpansionService>();
         services.AddScoped<AsSetService>();
         services.AddHttpClient(IxfImportService.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(2));

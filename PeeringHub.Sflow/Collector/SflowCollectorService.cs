@@ -23,6 +23,7 @@ public sealed class SflowCollectorService(
 {
     readonly SflowOptions _o = options.Value;
     readonly AgentAllowList _allow = new(options.Value.AgentAllowList);
+    readonly AgentAllowList? _demoAgents = options.Value.DemoAgents.Count > 0 ? new(options.Value.DemoAgents) : null;
     readonly SemaphoreSlim _refreshSignal = new(0, 1);
     long _notAllowed;
     volatile bool _listening;
@@ -59,7 +60,8 @@ public sealed class SflowCollectorService(
         // A disabled collector receives nothing, so there is nothing to forge and nothing to allow.
         if (_o.Enabled && RejectsAllAgents)
             list.Add("The sFlow agent allow-list (PeeringHub:Sflow:AgentAllowList) is empty: in Production no datagram is accepted until it names your switches. " +
-                     "Senders seen so far are listed under agents with their not-allowed counts.");
+                     "Senders seen so far are listed under agents with their not-allowed counts." +
+                     (_demoAgents is null ? "" : $" Only the demo's own sender ({string.Join(", ", _o.DemoAgents)}) is accepted."));
         else if (_o.Enabled && _allow.AllowsAll)
             list.Add("The sFlow agent allow-list is empty: datagrams from any sender are accepted, so anyone who can reach the collector port can forge peering evidence.");
         list.AddRange((dir ?? pipeline.Directory).Conflicts.Select(c => "Member directory: " + c));
@@ -180,7 +182,7 @@ public sealed class SflowCollectorService(
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock) { continue; }
             var sender = AgentAllowList.FromSocketAddress(from);
             var now = time.GetUtcNow().UtcDateTime;
-            if (rejectAll || !_allow.AllowsAll && !_allow.Allows(sender))
+            if ((rejectAll || !_allow.AllowsAll && !_allow.Allows(sender)) && !(_demoAgents?.Allows(sender) ?? false))
             {
                 Interlocked.Increment(ref _notAllowed);
                 pipeline.NotAllowed(sender, now);

@@ -18,6 +18,14 @@ public sealed class SflowOptions
     public List<string> AgentAllowList { get; set; } = [];
     /// <summary>Accept datagrams from any sender even in Production (for a collector port only the switches can reach).</summary>
     public bool AcceptAnyAgent { get; set; }
+    /// <summary>On the demo database only: run the demo's sFlow sender (a simulated switch on loopback). Off for a demo whose
+    /// collector should see only real agents.</summary>
+    public bool DemoSender { get; set; } = true;
+    /// <summary>
+    /// Agents inside this process (the demo sender's loopback address), accepted besides <see cref="AgentAllowList"/>. Filled by
+    /// the app in the demo, not read from configuration; the allow-list and its warnings stay what the operator configured.
+    /// </summary>
+    internal List<string> DemoAgents { get; } = [];
     /// <summary>How often aggregated pairs are written to the database; a crash loses at most this much.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>

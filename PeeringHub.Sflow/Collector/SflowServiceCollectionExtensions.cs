@@ -25,6 +25,9 @@ public static class SflowServiceCollectionExtensions
         services.AddSingleton<SflowCollectorService>();
         services.AddHostedService(sp => sp.GetRequiredService<SflowCollectorService>());
         services.AddSingleton<PeeringMatrixService>();
+        // The peering manager and the matrix read the live pairs, not only what the last flush wrote.
+        services.Replace(ServiceDescriptor.Singleton<PeeringHub.Core.PeeringManager.IDetectedPairSource, LiveDetectedPairSource>());
+        services.TryAddScoped<PeeringHub.Core.PeeringManager.LanRelationsLoader>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.PeeringManager;
 using PeeringHub.Sflow.Collector;
 using PeeringHub.Sflow.Decoding;
 using PeeringHub.Sflow.Detection;
@@ -60,38 +61,62 @@ public sealed class PeeringMatrixService(
         return all.FirstOrDefault(v => v.AddressA == a.ToString() && v.AddressB == b.ToString());
     }
 
-    /// <param name="addressFamily">4 or 6.</param>
+    /// <summary>
+    /// The LAN's members with an address of <paramref name="addressFamily"/> (4 or 6), and for every pair the relation of their
+    /// networks as the peering manager computes it, from the same facts (<see cref="LanRelationsLoader"/>): route servers, sFlow
+    /// (both families, live), our Established sessions and marks made by hand. The family picks the members shown, not the evidence.
+    /// </summary>
     public async Task<PeeringMatrix> GetMatrixAsync(int peeringLanId, int addressFamily, CancellationToken ct = default)
     {
         if (addressFamily is not (4 or 6)) throw new ArgumentOutOfRangeException(nameof(addressFamily), "4 or 6");
         var byAddress = await LoadMembersAsync(peeringLanId, addressFamily, ct);
         var members = byAddress.Values.DistinctBy(m => m.MemberId).OrderBy(m => m.Asn).ThenBy(m => m.MemberId).ToList();
-        // every detected state, not only established: the matrix shows refused and unconfirmed pairs apart from bilateral ones
-        var detected = new Dictionary<(int, int), (DateTime First, DateTime Last, DetectedSessionEvidence Evidence)>();
-        foreach (var p in await GetPairsAsync(peeringLanId, ct))
-        {
-            if (p.AddressFamily != addressFamily) continue;
-            if (!byAddress.TryGetValue((peeringLanId, p.AddressA), out var a) || !byAddress.TryGetValue((peeringLanId, p.AddressB), out var b)) continue;
-            if (a.MemberId == b.MemberId) continue;
-            var key = a.MemberId < b.MemberId ? (a.MemberId, b.MemberId) : (b.MemberId, a.MemberId);
-            detected[key] = detected.TryGetValue(key, out var e)
-                ? (Min(e.First, p.FirstSeen), Max(e.Last, p.LastSeen), e.Evidence + p.Evidence)
-                : (p.FirstSeen, p.LastSeen, p.Evidence);
-        }
+        var relations = await LoadRelationsAsync(peeringLanId, ct);
+        var evidence = await EvidenceByNetworkPairAsync(peeringLanId, ct);
         var cells = new List<MatrixCell>();
         for (var i = 0; i < members.Count; i++)
             for (var j = i + 1; j < members.Count; j++)
             {
                 var (x, y) = members[i].MemberId < members[j].MemberId ? (members[i], members[j]) : (members[j], members[i]);
-                var rs = x.IsRouteServerClient && y.IsRouteServerClient;
-                var found = detected.TryGetValue((x.MemberId, y.MemberId), out var d);
+                var fromX = relations.RowsFor(x.NetworkId).GetValueOrDefault(y.NetworkId);
+                var fromY = relations.RowsFor(y.NetworkId).GetValueOrDefault(x.NetworkId);
+                var reasons = fromX?.Reasons ?? PeeringReason.None;
+                var found = evidence.TryGetValue(NetworkKey(x.NetworkId, y.NetworkId), out var d);
                 var (state, why) = found ? d.Evidence.Classify() : default;
-                var kind = (rs ? PeeringKind.RouteServer : 0) | (found && state == DetectedSessionState.Established ? PeeringKind.Bilateral : 0);
-                cells.Add(new MatrixCell(x.MemberId, y.MemberId, kind, found ? d.First : null, found ? d.Last : null, found ? d.Evidence.Samples : 0,
-                    found ? state : null, found ? why : null));
+                cells.Add(new MatrixCell(x.MemberId, y.MemberId, MatrixCell.KindOf(reasons), found ? d.First : null, found ? d.Last : null,
+                    found ? d.Evidence.Samples : 0, found ? state : null, found ? why : null,
+                    fromX?.Tab ?? PeeringTab.Potential, reasons, fromY?.Reasons ?? PeeringReason.None));
             }
         return new PeeringMatrix(peeringLanId, addressFamily, members, cells);
     }
+
+    async Task<LanRelations> LoadRelationsAsync(int lanId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        // The peering manager's detection window when it is configured, so both pages count the same sFlow pairs.
+        var settings = scope.ServiceProvider.GetService<PeeringManagerSettingsStore>();
+        var window = settings is null ? options.Value.WindowDays : (await settings.GetAsync(ct)).DetectionWindowDays;
+        return await scope.ServiceProvider.GetRequiredService<LanRelationsLoader>().LoadAsync(lanId, window, ct);
+    }
+
+    /// <summary>Every detected pair of two networks' addresses on the LAN (both families), summed: first/last seen and the counts.</summary>
+    async Task<Dictionary<(int, int), (DateTime First, DateTime Last, DetectedSessionEvidence Evidence)>> EvidenceByNetworkPairAsync(int lanId, CancellationToken ct)
+    {
+        var byAddress = await LoadMembersAsync(lanId, null, ct);
+        var result = new Dictionary<(int, int), (DateTime First, DateTime Last, DetectedSessionEvidence Evidence)>();
+        foreach (var p in await GetPairsAsync(lanId, ct))
+        {
+            if (!byAddress.TryGetValue((lanId, p.AddressA), out var a) || !byAddress.TryGetValue((lanId, p.AddressB), out var b)) continue;
+            if (a.NetworkId == b.NetworkId) continue;
+            var key = NetworkKey(a.NetworkId, b.NetworkId);
+            result[key] = result.TryGetValue(key, out var e)
+                ? (Min(e.First, p.FirstSeen), Max(e.Last, p.LastSeen), e.Evidence + p.Evidence)
+                : (p.FirstSeen, p.LastSeen, p.Evidence);
+        }
+        return result;
+    }
+
+    static (int, int) NetworkKey(int a, int b) => a < b ? (a, b) : (b, a);
 
     async Task<Dictionary<(int Lan, IpAddressKey Address), MatrixMember>> LoadMembersAsync(int? lanId, int? family, CancellationToken ct)
     {

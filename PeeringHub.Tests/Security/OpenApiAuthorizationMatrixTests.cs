@@ -73,7 +73,7 @@ public class OpenApiAuthorizationMatrixTests(OpenApiAuthorizationMatrixTests.Mat
         ["GET /api/routers/{id}/unmanaged"] = Access.Staff, ["POST /api/routers/{id}/import"] = Access.Operate,
         ["GET /api/sessions/{id}/config"] = Access.Staff,
         ["POST /api/sessions/{id}/configure"] = Access.Operate, ["POST /api/sessions/{id}/config-manager"] = Access.Operate,
-        ["POST /api/peeringdb/sync"] = Access.Operate, ["GET /api/peeringdb/sync"] = Access.Staff,
+        ["POST /api/peeringdb/sync"] = Access.Operate, ["GET /api/peeringdb/sync"] = Access.Staff, ["POST /api/peeringdb/import"] = Access.Operate,
         ["POST /api/exchanges/{id}/ixf-import"] = Access.Operate, ["GET /api/exchanges/{id}/ixf"] = Access.Staff,
         ["GET /api/as-sets/{name}"] = Access.Staff, ["POST /api/as-sets/{name}/import"] = Access.Operate, ["POST /api/as-sets/{name}/validate"] = Access.Staff,
         ["GET /api/detected-sessions"] = Access.Staff,

@@ -93,8 +93,12 @@ public class CollectorTests : IDisposable
             foreach (var af in new[] { 4, 6 })
             {
                 var m = await matrix.GetMatrixAsync(lan.LanId, af);
-                var expected = _cap.Truth.Pairs.Where(p => p.LanId == lan.LanId && p.AddressFamily == af && p.ShouldBeDetected)
-                    .Select(p => (Math.Min(memberIds[p.AddressA], memberIds[p.AddressB]), Math.Max(memberIds[p.AddressA], memberIds[p.AddressB]))).ToHashSet();
+                // The matrix shows the networks' relation (as the peering manager does): a session seen in either family counts
+                // for every pair of their members shown in this family's matrix.
+                var shown = m.Members.Select(x => x.MemberId).ToHashSet();
+                var expected = _cap.Truth.Pairs.Where(p => p.LanId == lan.LanId && p.ShouldBeDetected)
+                    .Select(p => (Math.Min(memberIds[p.AddressA], memberIds[p.AddressB]), Math.Max(memberIds[p.AddressA], memberIds[p.AddressB])))
+                    .Where(p => shown.Contains(p.Item1) && shown.Contains(p.Item2)).ToHashSet();
                 var bilateral = m.Cells.Where(c => c.Kind is PeeringKind.Bilateral or PeeringKind.Both).Select(c => (c.MemberIdA, c.MemberIdB)).ToHashSet();
                 Assert.Equal(expected.Order(), bilateral.Order());
                 Assert.All(m.Cells.Where(c => c.Kind >= PeeringKind.Bilateral), c => Assert.True(c.FirstSeen <= c.LastSeen));

@@ -12,7 +12,8 @@ namespace PeeringHub.Core.Data.Seeding;
 /// <summary>Brings a database to the current schema and, on first start, creates roles, the admin user, the bootstrap token and demo data.</summary>
 public sealed class DatabaseInitializer(
     PeeringHubDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ApiTokenService tokens,
-    DemoSeeder demo, IOptions<PeeringHubOptions> options, ILogger<DatabaseInitializer> log)
+    DemoSeeder demo, IOptions<PeeringHubOptions> options, ILogger<DatabaseInitializer> log,
+    DemoMode? demoMode = null, IEnumerable<IDemoDataStep>? demoSteps = null)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -24,7 +25,11 @@ public sealed class DatabaseInitializer(
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
 
-        if (await users.Users.AnyAsync(ct)) return;
+        if (await users.Users.AnyAsync(ct))
+        {
+            demoMode?.Set(options.Value.SeedDemo && await DemoMode.IsDemoDatabaseAsync(db, ct));
+            return;
+        }
 
         var admin = new AppUser { UserName = "admin", Email = "admin@peeringhub.local" };
         var configured = options.Value.Bootstrap.AdminPassword;
@@ -46,7 +51,12 @@ public sealed class DatabaseInitializer(
         }
 
         if (options.Value.SeedDemo && !await db.Networks.AnyAsync(ct))
+        {
             await demo.SeedAsync(ct);
+            foreach (var step in (demoSteps ?? []).OrderBy(s => s.Order))
+                await step.RunAsync(ct);
+        }
+        demoMode?.Set(options.Value.SeedDemo && await DemoMode.IsDemoDatabaseAsync(db, ct));
     }
 
     static string RandomPassword() =>

@@ -7,4 +7,11 @@ public sealed record AsSetValidationResult(
     int MemberCount,
     string? Error,
     IrrErrorKind? ErrorKind,
-    DateTime CheckedAt);
+    DateTime CheckedAt)
+{
+    /// <summary>
+    /// The IRR could not be asked (no connection, no reply in time, connection lost): says nothing about the set, so it is
+    /// shown as <see cref="IrrMessages.Unreachable"/>, never as "not valid".
+    /// </summary>
+    public bool Unreachable => ErrorKind is { } kind && IrrMessages.IsUnreachable(kind);
+}

@@ -5,16 +5,18 @@ namespace PeeringHub.Core.Reference.Irr;
 /// <summary>
 /// Expands ASNs and AS-SETs through the configured IRRd: <c>!i&lt;set&gt;,1</c> for members, then <c>!g</c>/<c>!6</c> per
 /// member ASN, as bgpq4 does, so both produce the same prefix lists. Enforces <see cref="IrrOptions.MaxSetSize"/>.
+/// In the demo, the demo's own objects are asked of the in-process <see cref="Demo.DemoIrrSource"/> instead (same protocol).
 /// </summary>
-public sealed class IrrExpansionService(IOptions<IrrOptions> options)
+public sealed class IrrExpansionService(IOptions<IrrOptions> options, Demo.DemoIrrSource? demo = null)
 {
     private readonly IrrOptions _o = options.Value;
 
     public async Task<AsSetExpansion> ExpandAsync(AsSetName name, bool withPrefixes = true, CancellationToken ct = default)
     {
-        var (host, port) = _o.ParseServer();
-        // SOURCE::NAME restricts this query to that one source, whatever the configured order.
-        var sources = name.Source is { } s ? [s] : _o.SourceList;
+        var local = demo is not null && demo.Holds(name) ? demo.Endpoint : null;
+        var (host, port) = local ?? _o.ParseServer();
+        // SOURCE::NAME restricts this query to that one source, whatever the configured order; the demo IRR has one source.
+        var sources = name.Source is { } s ? [s] : local is null ? _o.SourceList : [];
         await using var client = await IrrWhoisClient.ConnectAsync(host, port, sources, _o.Timeout, ct);
 
         List<long> asns;

@@ -15,6 +15,8 @@ public sealed class PeeringDbOptions
     /// <summary>Upper bound for one Retry-After wait, so a huge value cannot park the sync for hours.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Largest upload the file import accepts (all files of one request together); a full PeeringDB dump is about 60 MB.</summary>
+    public long MaxImportBytes { get; set; } = 128L * 1024 * 1024;
     /// <summary>
     /// The largest answer one endpoint may send (a full netixlan pull is about 20 MB today). A larger one fails the sync with a
     /// clear error instead of growing the process until it is killed (a 250 MB reply once took the app to 7.8 GB).

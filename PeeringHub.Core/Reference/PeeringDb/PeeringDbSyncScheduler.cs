@@ -13,7 +13,7 @@ namespace PeeringHub.Core.Reference.PeeringDb;
 /// A database that has never synced waits one interval: the first full pull is started by an operator.
 /// </summary>
 public sealed class PeeringDbSyncScheduler(IServiceScopeFactory scopes, IOptions<PeeringDbOptions> options,
-    TimeProvider clock, ILogger<PeeringDbSyncScheduler> logger) : BackgroundService
+    TimeProvider clock, ILogger<PeeringDbSyncScheduler> logger, Data.Seeding.DemoMode? demo = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,6 +21,12 @@ public sealed class PeeringDbSyncScheduler(IServiceScopeFactory scopes, IOptions
         if (interval <= TimeSpan.Zero)
         {
             logger.LogInformation("PeeringDB scheduled sync disabled (SyncInterval {Interval})", interval);
+            return;
+        }
+        if (demo?.IsOn == true)
+        {
+            // The demo's mirror is an offline snapshot of made-up networks; a "since" pull would mix the real PeeringDB into it.
+            logger.LogInformation("PeeringDB scheduled sync off: this is the demo (offline snapshot); Sync now still pulls on request");
             return;
         }
         while (!stoppingToken.IsCancellationRequested)
