@@ -59,8 +59,14 @@ public class DemoBrowserTests(DemoRunningApp app) : IClassFixture<DemoRunningApp
         await Expect(wizard.Input("PeerIpv6")).ToHaveValueAsync("2001:db8:1::1b");
         await Expect(wizard.Input("MaxPrefixV4")).ToHaveValueAsync("129");
         await Expect(Page.Locator("#peer-existing")).ToContainTextAsync("Existing network AS65538 Beacon DNS (demo)");
-        // Creating the sessions is not asserted here: whether a documentation ASN may be an exchange peer and whether the demo
-        // routers can take it is the demo-routers work (issue 15, part 1).
+
+        // On through AS-SET (filled from PeeringDB) and Confirm: both sessions are created on the simulated router.
+        await wizard.NextToAsync("AsSetName");
+        await wizard.NextAsync();
+        await Expect(Page.Locator("#wizard-create")).ToBeVisibleAsync();
+        var id = await wizard.CreateAsync();
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM Sessions WHERE PeerAsn = 65538 AND RouterId = " + router));
+        Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM Sessions WHERE Id = {id} AND PeerIp IN ('192.0.2.27', '2001:db8:1::1b') AND Type = 0"));
     }
 
     [Fact]
