@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Data;
@@ -17,15 +18,21 @@ public sealed class Net9DatabaseUpgradeTests : IAsyncLifetime
     const string Net9Token = "ph_net9_migration_token_0000001";
     readonly AppFactory app = new();
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        // The host starts lazily, so the old install is in place before the app first opens its data directory.
+        // The host starts lazily, so the old install is in place before the app first opens its data directory. The old
+        // database is kept as its sqlite3 .dump (text in git, not a binary file) and loaded back into a file here.
         var source = Path.Combine(RepoPaths.Root, "PeeringHub.Tests", "Upgrade", "net9-main");
         Directory.CreateDirectory(Path.Combine(app.DataDirectory, "keys"));
-        File.Copy(Path.Combine(source, "peeringhub.db"), Path.Combine(app.DataDirectory, "peeringhub.db"));
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "peeringhub.db")};Pooling=False"))
+        {
+            await db.OpenAsync();
+            await using var load = db.CreateCommand();
+            load.CommandText = await File.ReadAllTextAsync(Path.Combine(source, "peeringhub.sql"));
+            await load.ExecuteNonQueryAsync();
+        }
         foreach (var key in Directory.GetFiles(Path.Combine(source, "keys")))
             File.Copy(key, Path.Combine(app.DataDirectory, "keys", Path.GetFileName(key)));
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
