@@ -29,12 +29,14 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
     const int Peers = 26; // 2 × 25 = 50 sessions (the spare peer has none)
     readonly DebianLab lab = new("bird");
     TestDatabase database = null!;
+    OnboardingInventory inventory = null!;
     int routerId;
 
     public async Task InitializeAsync()
     {
         await lab.UpAsync(Peers);
         database = new TestDatabase("operator1", s => s.AddRouterDrivers().AddSessionPolling(background: false));
+        inventory = new(database);
     }
 
     public async Task DisposeAsync()
@@ -53,13 +55,13 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         Assert.Contains("restrict,command=", install.Stdout);
         Assert.Contains("changed: include folder /etc/bird/peeringhub.d", install.Stdout);
 
-        routerId = await AddRouterAsync();
-        var network65001 = await AddNetworkAsync(65001);
+        routerId = await inventory.AddRouterAsync(lab, "debian-bird", RouterPlatform.Bird2);
+        var network65001 = await inventory.AddNetworkAsync(65001);
 
         // 2. Test connection: the gate lists what the router's own configuration still lacks, with the fix.
         ConnectionTestResult test;
         await using (var scope = database.Scope())
-            test = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().TestConnectionAsync(await RouterAsync(scope));
+            test = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().TestConnectionAsync(await OnboardingInventory.RouterAsync(scope, routerId));
         Assert.True(test.Succeeded, test.Message);
         Assert.NotNull(test.Gate);
         Assert.Null(test.Gate!.Problem);
@@ -80,7 +82,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
             """);
         await using (var scope = database.Scope())
         {
-            var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await RouterAsync(scope));
+            var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await OnboardingInventory.RouterAsync(scope, routerId));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
             Assert.StartsWith("peeringhub-gate 3 bird", gate.Version);
         }
@@ -130,10 +132,10 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
 
         // 5. Bulk admin down / up of all 50 on the router.
         var ids = imported.Select(o => o.SessionId!.Value).ToList();
-        var down = await AdminAsync(SessionAction.AdminDown, ids);
+        var down = await inventory.AdminAsync(SessionAction.AdminDown, ids);
         Assert.All(down.Outcomes, o => Assert.True(o.Succeeded, $"{o.Label}: {o.Error}"));
         Assert.All((await ProtocolsAsync()).Values, p => Assert.Equal("down", p.State));
-        var up = await AdminAsync(SessionAction.AdminUp, ids);
+        var up = await inventory.AdminAsync(SessionAction.AdminUp, ids);
         Assert.All(up.Outcomes, o => Assert.True(o.Succeeded, $"{o.Label}: {o.Error}"));
         output.WriteLine($"bulk admin down of 50: {down.Took.TotalMilliseconds:0} ms; up: {up.Took.TotalMilliseconds:0} ms");
         await WaitEstablishedAsync(2 * Peers - 4, TimeSpan.FromSeconds(30)); // all but the dead peer's two (p002_v6 is up now)
@@ -187,20 +189,12 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         await using (var scope = database.Scope())
         {
             var client = scope.ServiceProvider.GetRequiredService<RouterClient>();
-            var target = scope.ServiceProvider.GetRequiredService<RouterTargetFactory>().Create(await RouterAsync(scope));
+            var target = scope.ServiceProvider.GetRequiredService<RouterTargetFactory>().Create(await OnboardingInventory.RouterAsync(scope, routerId));
             var second = await client.ApplyAsync(target, new SessionConfig("ph_9999", "192.0.2.14", 65004));
             Assert.False(second.Succeeded);
             Assert.Contains("second protocol for neighbor 192.0.2.14, which protocol peer_65004_v4 already has", second.Message);
         }
         Assert.DoesNotContain("ph_9999", await lab.RootText("birdc", "show", "protocols"));
-    }
-
-    async Task<(IReadOnlyList<SessionActionOutcome> Outcomes, TimeSpan Took)> AdminAsync(SessionAction action, List<int> ids)
-    {
-        await using var scope = database.Scope();
-        var sw = Stopwatch.StartNew();
-        var outcomes = await scope.ServiceProvider.GetRequiredService<SessionActionService>().RunAsync(action, ids, action == SessionAction.AdminDown ? "maintenance" : null);
-        return (outcomes, sw.Elapsed);
     }
 
     async Task WaitEstablishedAsync(int expected, TimeSpan within)
@@ -226,32 +220,4 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
     async Task<long> LogSizeAsync() => long.Parse((await lab.RootText("stat", "-c", "%s", "/var/log/bird/bird.log")).Trim());
 
     async Task<string> LogSinceAsync(long offset) => await lab.RootText("tail", "-c", $"+{offset + 1}", "/var/log/bird/bird.log");
-
-    async Task<Router> RouterAsync(AsyncServiceScope scope) =>
-        await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Routers.SingleAsync(r => r.Id == routerId);
-
-    async Task<int> AddRouterAsync()
-    {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
-        var router = new Router
-        {
-            Name = "debian-bird", Platform = RouterPlatform.Bird2, Transport = RouterTransport.Ssh, Address = "127.0.0.1", SshPort = int.Parse(lab.Env["SSH_PORT"]),
-            SshUser = lab.Env["GATE_USER"], SshPrivateKeyProtected = scope.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(File.ReadAllText(lab.Env["SSH_KEY"])),
-            HostKey = File.ReadAllText(lab.Env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
-        };
-        db.Routers.Add(router);
-        await db.SaveChangesAsync();
-        return router.Id;
-    }
-
-    async Task<int> AddNetworkAsync(long asn)
-    {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
-        var network = new Network { Asn = asn, Name = $"Peer AS{asn}" };
-        db.Networks.Add(network);
-        await db.SaveChangesAsync();
-        return network.Id;
-    }
 }

@@ -30,12 +30,14 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
     const string Md5Neighbor = "192.0.2.11"; // peer 1 over IPv4: password, timers, route-maps IXP-IN4 / IXP-OUT
     readonly DebianLab lab = new("frr");
     TestDatabase database = null!;
+    OnboardingInventory inventory = null!;
     int routerId;
 
     public async Task InitializeAsync()
     {
         await lab.UpAsync(Peers);
         database = new TestDatabase("operator1", s => s.AddRouterDrivers().AddSessionPolling(background: false));
+        inventory = new(database);
     }
 
     public async Task DisposeAsync()
@@ -53,13 +55,13 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
         Assert.Contains($"changed: created system user {lab.Env["GATE_USER"]}", install.Stdout);
         Assert.Contains("restrict,command=", install.Stdout);
 
-        routerId = await AddRouterAsync();
-        var network65001 = await AddNetworkAsync(65001);
+        routerId = await inventory.AddRouterAsync(lab, "debian-frr", RouterPlatform.Frr);
+        var network65001 = await inventory.AddNetworkAsync(65001);
 
         // 2. Test connection: the gate lists what FRR's own configuration still lacks, each with its fix.
         ConnectionTestResult test;
         await using (var scope = database.Scope())
-            test = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().TestConnectionAsync(await RouterAsync(scope));
+            test = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().TestConnectionAsync(await OnboardingInventory.RouterAsync(scope, routerId));
         Assert.True(test.Succeeded, test.Message);
         output.WriteLine(string.Join("\n", test.Gate!.Items.Select(i => $"{(i.Ok ? "ok" : "missing")} {i.Name}: {i.Detail}")));
         Assert.Null(test.Gate.Problem);
@@ -76,7 +78,7 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
         await lab.RootText("sh", "-c", $"chgrp {lab.Env["GATE_USER"]} /var/log/frr/frr.log; chmod 640 /var/log/frr/frr.log; chmod g+w /etc/frr /etc/frr/frr.conf");
         await using (var scope = database.Scope())
         {
-            var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await RouterAsync(scope));
+            var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await OnboardingInventory.RouterAsync(scope, routerId));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
             Assert.StartsWith("peeringhub-gate 3 frr", gate.Version);
         }
@@ -114,10 +116,10 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
 
         // 5. Bulk admin down / up of all 50 on the router.
         var ids = imported.Select(o => o.SessionId!.Value).ToList();
-        var down = await AdminAsync(SessionAction.AdminDown, ids);
+        var down = await inventory.AdminAsync(SessionAction.AdminDown, ids);
         Assert.All(down.Outcomes, o => Assert.True(o.Succeeded, $"{o.Label}: {o.Error}"));
         Assert.All(await NeighborsAsync(), n => Assert.True(n.Value.AdminShutdown, $"{n.Key} is not shut down"));
-        var up = await AdminAsync(SessionAction.AdminUp, ids);
+        var up = await inventory.AdminAsync(SessionAction.AdminUp, ids);
         Assert.All(up.Outcomes, o => Assert.True(o.Succeeded, $"{o.Label}: {o.Error}"));
         Assert.All(await NeighborsAsync(), n => Assert.False(n.Value.AdminShutdown, $"{n.Key} is still shut down"));
         output.WriteLine($"bulk admin down of 50: {down.Took.TotalMilliseconds:0} ms; up: {up.Took.TotalMilliseconds:0} ms");
@@ -193,14 +195,6 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
         Assert.All(before.Where(n => n.Value.State == "Established"), n =>
             Assert.True(after[n.Key].Dropped == n.Value.Dropped && after[n.Key].State == "Established", $"{n.Key} was reset during {during}"));
 
-    async Task<(IReadOnlyList<SessionActionOutcome> Outcomes, TimeSpan Took)> AdminAsync(SessionAction action, List<int> ids)
-    {
-        await using var scope = database.Scope();
-        var sw = Stopwatch.StartNew();
-        var outcomes = await scope.ServiceProvider.GetRequiredService<SessionActionService>().RunAsync(action, ids, action == SessionAction.AdminDown ? "maintenance" : null);
-        return (outcomes, sw.Elapsed);
-    }
-
     async Task WaitEstablishedAsync(int expected, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
@@ -228,32 +222,4 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
     }
 
     async Task<string> RunningAsync() => await lab.RootText("vtysh", "-c", "show running-config");
-
-    async Task<Router> RouterAsync(AsyncServiceScope scope) =>
-        await scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>().Routers.SingleAsync(r => r.Id == routerId);
-
-    async Task<int> AddRouterAsync()
-    {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
-        var router = new Router
-        {
-            Name = "debian-frr", Platform = RouterPlatform.Frr, Transport = RouterTransport.Ssh, Address = "127.0.0.1", SshPort = int.Parse(lab.Env["SSH_PORT"]),
-            SshUser = lab.Env["GATE_USER"], SshPrivateKeyProtected = scope.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(File.ReadAllText(lab.Env["SSH_KEY"])),
-            HostKey = File.ReadAllText(lab.Env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
-        };
-        db.Routers.Add(router);
-        await db.SaveChangesAsync();
-        return router.Id;
-    }
-
-    async Task<int> AddNetworkAsync(long asn)
-    {
-        await using var scope = database.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
-        var network = new Network { Asn = asn, Name = $"Peer AS{asn}" };
-        db.Networks.Add(network);
-        await db.SaveChangesAsync();
-        return network.Id;
-    }
 }
