@@ -66,7 +66,7 @@ public class DemoBrowserTests(DemoRunningApp app) : IClassFixture<DemoRunningApp
         await Expect(Page.Locator("#wizard-create")).ToBeVisibleAsync();
         var id = await wizard.CreateAsync();
         Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM Sessions WHERE PeerAsn = 65538 AND RouterId = " + router));
-        Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM Sessions WHERE Id = {id} AND PeerIp IN ('192.0.2.27', '2001:db8:1::1b') AND Type = 0"));
+        Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM Sessions WHERE Id = {id} AND PeerIp IN ('192.0.2.27', '2001:db8:1::1b') AND Type = {(int)PeeringHub.Core.Domain.SessionType.Exchange}"));
     }
 
     [Fact]
