@@ -16,7 +16,9 @@ public sealed record SessionFilter(int? RouterId = null, BgpState? State = null,
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = Search.Trim();
-            query = query.Where(s => s.PeerIp.Contains(term) || s.PeerNetwork!.Name.Contains(term) || s.Description!.Contains(term) || s.PeerAsn.ToString() == term.TrimStart('A', 'S', 'a', 's'));
+            // the board's search box covers the same: peer (name, ASN, address), router and exchange
+            query = query.Where(s => s.PeerIp.Contains(term) || s.PeerNetwork!.Name.Contains(term) || s.Description!.Contains(term) || s.PeerAsn.ToString() == term.TrimStart('A', 'S', 'a', 's')
+                                     || s.Router!.Name.Contains(term) || s.PeeringLan!.Exchange!.Name.Contains(term));
         }
         return query;
     }

@@ -47,6 +47,20 @@ public class SessionBoardComponentTests : AppComponentTest
     }
 
     [Fact]
+    public async Task Search_matches_exchange_and_router_names()
+    {
+        SignInAs("noc", Policies.Staff);
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/sessions?q=Amsterdam");
+        var (board, _, _) = await OpenAsync();
+        var expected = InScope(db => db.Sessions.Count(s => s.PeeringLan != null && s.PeeringLan.Exchange!.Name == "DEMO-IX Amsterdam"));
+        Assert.Equal(expected, board.FindAll("#sessions-grid tr.ph-row").Count);
+        Assert.All(board.FindAll("#sessions-grid tr.ph-row td.ph-col-exchange"), c => Assert.Equal("DEMO-IX Amsterdam", c.TextContent.Trim()));
+
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/sessions?q=edge2");
+        board.WaitForAssertion(() => Assert.Equal(InScope(db => db.Sessions.Count(s => s.Router!.Name == "edge2.ams")), board.FindAll("#sessions-grid tr.ph-row").Count));
+    }
+
+    [Fact]
     public async Task Rows_show_every_session_with_its_state_class_and_a_plain_click_opens_the_session()
     {
         SignInAs("noc", Policies.Staff);

@@ -29,6 +29,22 @@ public class SessionApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Search_matches_exchange_and_router_names_as_well_as_the_peer()
+    {
+        var amsterdam = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?search=Amsterdam");
+        Assert.NotEmpty(amsterdam.EnumerateArray());
+        Assert.All(amsterdam.EnumerateArray(), s => Assert.Equal("DEMO-IX Amsterdam", s.GetProperty("exchangeName").GetString()));
+        var edge2 = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?search=edge2");
+        Assert.NotEmpty(edge2.EnumerateArray());
+        // the sessions of edge2.ams (other tests of this class add some), and edge1's iBGP session described "iBGP edge2.ams"
+        var onEdge2 = (await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?router=2")).GetArrayLength();
+        Assert.Equal(onEdge2, edge2.EnumerateArray().Count(s => s.GetProperty("routerName").GetString() == "edge2.ams"));
+        Assert.All(edge2.EnumerateArray(), s => Assert.Contains("edge2", s.GetProperty("routerName").GetString() + " " + s.GetProperty("description").GetString()));
+        var peer = await Admin.GetFromJsonAsync<JsonElement>("/api/sessions?search=Nordwind");
+        Assert.All(peer.EnumerateArray(), s => Assert.Equal(64497L, s.GetProperty("peerAsn").GetInt64()));
+    }
+
+    [Fact]
     public async Task Create_session_validates_like_the_wizard()
     {
         var bad = await Admin.PostAsJsonAsync("/api/sessions", new { type = 0, routerId = 1, peeringLanId = 1, peerAsn = 64512, peerIp = "10.9.9.9", md5Password = "has space" });
