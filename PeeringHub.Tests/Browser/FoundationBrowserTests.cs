@@ -33,20 +33,15 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         await Chromium.ScreenshotAsync(page, "01-login");
         await page.FillAsync("#userName", "admin");
         await page.FillAsync("#password", RunningApp.AdminPassword);
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
         await page.ClickAsync("#login");
-        await circuit;
+        await Expect(page.Locator(".ph-layout[data-interactive='true']")).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
     }
 
     async Task GoAsync(string path, string heading)
     {
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
-        await page.GotoAsync(app.BaseUrl + path);
-        await circuit;
+        await BrowserPages.OpenAsync(page, app.BaseUrl + path);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
-        // Interactive handlers attach once the circuit is up; MudBlazor's script is loaded by then.
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
     }
 
     async Task OpenDialogAsync(string button)

@@ -19,12 +19,14 @@ public static class BrowserPages
         return page;
     }
 
-    /// <summary>Navigates and waits for the Blazor circuit, so the page's handlers can be used.</summary>
+    /// <summary>
+    /// Navigates and waits until the circuit has rendered the page: an open web socket alone is not enough, input typed
+    /// into the prerendered page before the first interactive render is lost (the layout marks that render).
+    /// </summary>
     public static async Task OpenAsync(IPage page, string url)
     {
-        var circuit = page.WaitForWebSocketAsync(new() { Predicate = w => w.Url.Contains("/_blazor") });
         await page.GotoAsync(url);
-        await circuit;
+        await Expect(page.Locator(".ph-layout[data-interactive='true']")).ToHaveCountAsync(1);
     }
 
     /// <summary>The board's row of the session with <paramref name="ip"/> on <paramref name="router"/>.</summary>
