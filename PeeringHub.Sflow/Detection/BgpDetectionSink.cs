@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PeeringHub.Sflow.Collector;
 using PeeringHub.Sflow.Decoding;
 
@@ -24,13 +25,27 @@ public struct BgpDetectionSink(MemberDirectory directory, SessionAggregator aggr
     /// </summary>
     public AgentTally Tally;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // inlined into the decoder's loop: most samples end here
     public void OnFlowSample(in FlowPacket p)
     {
         Tally.SamplingRate = p.SamplingRate;
-        if (p.AddressFamily == 0) return;
-        if (p.HasProtocol && p.Protocol != 6) return;
-        if (!p.IsFirstFragment) return;
-        if (p.HasPorts && p.SourcePort != 179 && p.DestinationPort != 179) return;
+        if (MayBeBgp(p)) Detect(p);
+    }
+
+    /// <summary>
+    /// TCP (or protocol unknown), first fragment, port 179 on either side (or ports not captured). Non-short-circuit
+    /// operators: one branch per sample instead of five whose outcomes vary from sample to sample (mispredictions cost more
+    /// than the extra compares).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool MayBeBgp(in FlowPacket p) =>
+        (p.AddressFamily != 0) & (!p.HasProtocol | p.Protocol == 6) & p.IsFirstFragment
+        & (!p.HasPorts | p.SourcePort == 179 | p.DestinationPort == 179);
+
+    // out of line: keeps the decoder's loop small; its prologue is paid only by the few candidate samples
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    void Detect(in FlowPacket p)
+    {
         // the agent's header shape, measured on the samples detection reads (TCP/179 or cut before the ports): every other
         // sample costs only the store above, which keeps decode + detect above 20 M samples/s
         Tally.Bgp++;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PeeringHub.Core.Domain;
 using PeeringHub.Sflow.Decoding;
 
@@ -6,18 +8,19 @@ namespace PeeringHub.Sflow.Detection;
 /// <summary>
 /// In-memory totals per (LAN, address pair). Only TCP/179 samples between members reach it (a tiny share of all samples),
 /// so one lock is cheap; it lets the flush and publish timers read while the decoding thread writes.
-/// Allocates only when a new pair appears.
+/// Totals are structs stored in the dictionary's own entries: a sample costs one lookup and touches one entry, not an entry
+/// and then an object elsewhere on the heap (with thousands of pairs both are cache misses). Allocates only when the table grows.
 /// </summary>
 public sealed class SessionAggregator
 {
-    sealed class Stats
+    struct Stats
     {
         public DateTime FirstSeen, LastSeen;
         public long Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive;
         public int HeaderBytes;
         public bool DirtyForFlush, DirtyForPublish;
 
-        public DetectedSessionEvidence Evidence => new(Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive, HeaderBytes);
+        public readonly DetectedSessionEvidence Evidence => new(Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive, HeaderBytes);
 
         public void Add(BgpSampleKind kind, int headerBytes)
         {
@@ -65,8 +68,8 @@ public sealed class SessionAggregator
         var key = reverse ? new PairKey(peeringLanId, destination, source) : new PairKey(peeringLanId, source, destination);
         lock (_gate)
         {
-            if (!_pairs.TryGetValue(key, out var s))
-                _pairs[key] = s = new Stats { FirstSeen = now };
+            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out var exists);
+            if (!exists) s.FirstSeen = now;
             if (now < s.FirstSeen) s.FirstSeen = now;
             if (now > s.LastSeen) s.LastSeen = now;
             s.Samples++;
@@ -96,7 +99,7 @@ public sealed class SessionAggregator
         {
             var list = new List<DetectedPair>();
             foreach (var (k, s) in _pairs)
-                if (s.DirtyForFlush) { s.DirtyForFlush = false; list.Add(ToPair(k, s)); }
+                if (s.DirtyForFlush) { list.Add(ToPair(k, s)); CollectionsMarshal.GetValueRefOrNullRef(_pairs, k).DirtyForFlush = false; }
             return list;
         }
     }
@@ -105,7 +108,10 @@ public sealed class SessionAggregator
     {
         lock (_gate)
             foreach (var k in keys)
-                if (_pairs.TryGetValue(k, out var s)) s.DirtyForFlush = true;
+            {
+                ref var s = ref CollectionsMarshal.GetValueRefOrNullRef(_pairs, k);
+                if (!Unsafe.IsNullRef(ref s)) s.DirtyForFlush = true;
+            }
     }
 
     /// <summary>Raises <see cref="PairsChanged"/> for pairs updated since the last call; returns how many.</summary>
@@ -114,7 +120,7 @@ public sealed class SessionAggregator
         var list = new List<DetectedPair>();
         lock (_gate)
             foreach (var (k, s) in _pairs)
-                if (s.DirtyForPublish) { s.DirtyForPublish = false; list.Add(ToPair(k, s)); }
+                if (s.DirtyForPublish) { list.Add(ToPair(k, s)); CollectionsMarshal.GetValueRefOrNullRef(_pairs, k).DirtyForPublish = false; }
         if (list.Count > 0) PairsChanged?.Invoke(this, new DetectedPairsChangedEventArgs(list));
         return list.Count;
     }
@@ -130,5 +136,5 @@ public sealed class SessionAggregator
         }
     }
 
-    static DetectedPair ToPair(PairKey k, Stats s) => new(k.PeeringLanId, k.AddressFamily, k.AddressA, k.AddressB, s.FirstSeen, s.LastSeen, s.Evidence);
+    static DetectedPair ToPair(PairKey k, in Stats s) => new(k.PeeringLanId, k.AddressFamily, k.AddressA, k.AddressB, s.FirstSeen, s.LastSeen, s.Evidence);
 }
