@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PeeringHub.Sflow.Decoding;
 
 namespace PeeringHub.Sflow.Collector;
@@ -25,6 +26,7 @@ public sealed class AgentStatistics(IpAddressKey sender)
     internal readonly long[] HeaderCounts = new long[HeaderSlots];
 
     /// <summary>Adds one datagram's tallies (called once per datagram by the pipeline).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in Detection.AgentTally t, long samples, in IpAddressKey agentAddress, uint subAgentId)
     {
         if (samples == 0) return;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace PeeringHub.Sflow.Decoding;
 
@@ -33,23 +34,16 @@ public ref struct FlowSampleReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     public bool TryReadHeader(out SflowError error)
     {
-        var fixedLen = Expanded ? 44 : 32;
+        var expanded = Expanded;
+        var fixedLen = expanded ? 44 : 32;
         if (_body.Length < fixedLen) { error = SflowError.TruncatedSampleHeader; return false; }
-        // expanded: source_id is two words (type, index), interfaces are (format, value) pairs
-        var o = Expanded ? 8 : 4;
-        SamplingRate = U32(o + 4);
-        if (Expanded)
-        {
-            InputInterface = U32(o + 20);
-            OutputInterface = U32(o + 28);
-            RecordCount = U32(o + 32);
-        }
-        else
-        {
-            InputInterface = U32(o + 16);
-            OutputInterface = U32(o + 20);
-            RecordCount = U32(o + 24);
-        }
+        // compact: sequence, source_id, rate, pool, drops, input, output, count; expanded: source_id and both interfaces are
+        // (type/format, value) word pairs. Offsets computed, not branched on: agents mix both formats at random.
+        var x = expanded ? 1 : 0;
+        SamplingRate = U32Unchecked(8 + 4 * x);
+        InputInterface = U32Unchecked(20 + 8 * x);
+        OutputInterface = U32Unchecked(24 + 12 * x);
+        RecordCount = U32Unchecked(28 + 12 * x);
         _records = new SflowRecordWalker(_body, fixedLen, RecordCount);
         error = SflowError.None;
         return true;
@@ -72,6 +66,11 @@ public ref struct FlowSampleReader
             SflowThrowHelper.Throw(e == SflowError.None ? SflowError.MissingRecords : e, at);
         return body;
     }
+
+    /// <summary>Only for offsets below the fixed header length checked in <see cref="TryReadHeader"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    readonly uint U32Unchecked(int offset) =>
+        BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(_body), offset)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot: once per sample or record
     readonly uint U32(int offset) => BinaryPrimitives.ReadUInt32BigEndian(_body[offset..]);

@@ -38,12 +38,15 @@ public sealed class SflowDecoder
         while (reader.TryReadSample(out var format, out var body, out error))
         {
             c.SampleEntries++;
+            // flow samples, compact (1) or expanded (3), first and with one branch: agents mix both formats at random, and a
+            // switch dispatching on the two separately mispredicts
+            if ((format | 2) == 3)
+            {
+                DecodeFlowSample(body, format == SflowFormat.ExpandedFlowSample, ref packet, ref sink);
+                continue;
+            }
             switch (format)
             {
-                case SflowFormat.FlowSample:
-                case SflowFormat.ExpandedFlowSample:
-                    DecodeFlowSample(body, format == SflowFormat.ExpandedFlowSample, ref packet, ref sink);
-                    break;
                 case SflowFormat.CounterSample:
                 case SflowFormat.ExpandedCounterSample:
                     DecodeCounterSample(body, format == SflowFormat.ExpandedCounterSample);
@@ -97,7 +100,10 @@ public sealed class SflowDecoder
         // 0 means untagged/priority-tagged (pmacctd's sfprobe always writes 0), 4095 is reserved, 0xFFFFFFFF is "unknown"
         if (!packet.HasVlan && switchVlan is >= 1 and <= 4094) { packet.Vlan = (ushort)switchVlan; packet.HasVlan = true; }
         else if (!packet.HasVlan && switchVlan == SflowFormat.UnknownVlan && sawSwitch) packet.VlanUnknown = true;
-        if (expanded) Counters.ExpandedFlowSamples++; else Counters.FlowSamples++;
+        // without a branch on the format (see Decode)
+        var e = expanded ? 1 : 0;
+        Counters.ExpandedFlowSamples += e;
+        Counters.FlowSamples += 1 - e;
         sink.OnFlowSample(in packet);
     }
 

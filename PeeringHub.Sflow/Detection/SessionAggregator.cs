@@ -15,10 +15,11 @@ public sealed class SessionAggregator
 {
     struct Stats
     {
+        // the fields every sample writes first, so they share a cache line with the key more often
         public DateTime FirstSeen, LastSeen;
-        public long Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive;
-        public int HeaderBytes;
         public bool DirtyForFlush, DirtyForPublish;
+        public int HeaderBytes;
+        public long Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive;
 
         public readonly DetectedSessionEvidence Evidence => new(Samples, Reverse, SessionMessage, Open, Notification, Payload, Ack, Syn, Reset, Fin, Inconclusive, HeaderBytes);
 

@@ -53,22 +53,27 @@ internal static class PartsBench
     }
 
     /// <summary>
-    /// The collector's pipeline over the capture, again and again for <paramref name="seconds"/>: a steady loop to profile, e.g.
-    /// <c>DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -e cpu-clock -g bench loop 20</c>.
+    /// The collector's pipeline (or, with <paramref name="decodeOnly"/>, the decoder into a no-op sink) over the capture, again and
+    /// again for <paramref name="seconds"/> or <paramref name="passes"/>: a steady loop to profile, e.g.
+    /// <c>DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -e cpu-clock bench loop</c>, or to count instructions
+    /// per sample under <c>valgrind --tool=cachegrind</c> (the difference between two pass counts; immune to other load).
     /// </summary>
-    public static int Loop(int samples, int seconds)
+    public static int Loop(int samples, int seconds, int passes, bool decodeOnly)
     {
         var cap = new TrafficGenerator(new GeneratorOptions { Seed = 2026, FlowSamples = samples, MembersPerLan = 120, PairsPerCategory = 25 }).Generate();
         var pipeline = new SflowPipeline(SflowTestData.Directory(cap.Truth));
+        var decoder = new SflowDecoder();
+        var sink = new NullSink();
         var now = DateTime.UtcNow;
         var sw = Stopwatch.StartNew();
-        var passes = 0;
-        while (sw.Elapsed.TotalSeconds < seconds)
+        var done = 0;
+        while (passes > 0 ? done < passes : sw.Elapsed.TotalSeconds < seconds)
         {
-            foreach (var d in cap.Datagrams) pipeline.Process(d, now);
-            passes++;
+            if (decodeOnly) foreach (var d in cap.Datagrams) decoder.Decode(d, ref sink);
+            else foreach (var d in cap.Datagrams) pipeline.Process(d, now);
+            done++;
         }
-        Console.WriteLine($"{passes} passes, {passes * (double)cap.FlowSamples.Count / sw.Elapsed.TotalSeconds / 1e6:F1} M flow samples/s wall");
+        Console.WriteLine($"{done} passes, {done * (double)cap.FlowSamples.Count / sw.Elapsed.TotalSeconds / 1e6:F1} M flow samples/s wall");
         return 0;
     }
 }

@@ -4,7 +4,7 @@ using PeeringHub.Bench.Sflow;
 // bench udp [rate] [seconds]        live UDP on loopback through the real collector service
 // bench file <capture.pcap|.pcapng> [truth.json] [--port N] [--runs N]   a capture file end to end: read + decode + detect
 // bench parts [samples]            decode only / + rule / full pipeline, medians per CPU-second
-// bench loop [seconds]             the full pipeline in a loop, to profile (perf record)
+// bench loop [--seconds N | --passes N] [--samples N] [--decode-only]   the pipeline in a loop, to profile (perf, cachegrind)
 // bench send <port> <rate> <seconds> <pcap>   (internal) the UDP sender, run as a separate process
 var cmd = args.Length > 0 ? args[0] : "decode";
 return cmd switch
@@ -14,7 +14,7 @@ return cmd switch
     "file" when args.Length > 1 => FileBench.Run(args[1], args.Skip(2).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)),
         Option(args, "--port", 0), Option(args, "--runs", 5)),
     "parts" => PartsBench.Run(args.Length > 1 ? int.Parse(args[1]) : 300_000),
-    "loop" => PartsBench.Loop(1_000_000, args.Length > 1 ? int.Parse(args[1]) : 20),
+    "loop" => PartsBench.Loop(Option(args, "--samples", 1_000_000), Option(args, "--seconds", 20), Option(args, "--passes", 0), args.Contains("--decode-only")),
     "send" => UdpSender.Run(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]), args[4]),
     _ => Usage(),
 };
