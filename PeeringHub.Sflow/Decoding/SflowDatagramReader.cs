@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace PeeringHub.Sflow.Decoding;
 
@@ -67,10 +68,12 @@ public ref struct SflowDatagramReader
         format = 0; body = default; error = SflowError.None;
         if (_remaining == 0) return false;
         if (_data.Length - _pos < 8) { error = SflowError.MissingSamples; _remaining = 0; return false; }
-        format = BinaryPrimitives.ReadUInt32BigEndian(_data[_pos..]);
-        var len = BinaryPrimitives.ReadUInt32BigEndian(_data[(_pos + 4)..]);
+        // the 8 bytes of (format, length) were checked above: read without a second bounds check per word
+        ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), _pos);
+        format = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref at));
+        var len = BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, 4)));
         if (len > (uint)(_data.Length - _pos - 8)) { error = SflowError.SampleOverrun; _remaining = 0; return false; }
-        body = _data.Slice(_pos + 8, (int)len);
+        body = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref at, 8), (int)len); // len fits: checked above
         // XDR opaque data is padded to a multiple of four; tolerate a missing final pad
         _pos = Math.Min(_data.Length, _pos + 8 + (int)((len + 3) & ~3u));
         _remaining--;
