@@ -112,12 +112,19 @@ public sealed class MemberDirectory
     }
 
     /// <summary>Resolves both ends of a sample; <paramref name="lan"/> is set on <see cref="DirectoryMatch.Match"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the common outside end is decided inline; lookups stay out of line
     public DirectoryMatch Resolve(ushort vlan, in IpAddressKey source, in IpAddressKey destination, out int lan)
     {
         lan = 0;
-        // an end that is no member at all decides without a lookup; the results are those of the exact path below
+        // an end that is no member at all decides without a lookup; the results are those of the exact path
         // (an unknown address is neither keyed, any, unique nor ambiguous)
         if (!MaybeKnown(source)) return DirectoryMatch.NotMember;
+        return ResolveMaybeKnown(vlan, source, destination, out lan);
+    }
+
+    DirectoryMatch ResolveMaybeKnown(ushort vlan, in IpAddressKey source, in IpAddressKey destination, out int lan)
+    {
+        lan = 0;
         if (!MaybeKnown(destination)) return _ambiguous.Count > 0 && _ambiguous.Contains(source) ? DirectoryMatch.Ambiguous : DirectoryMatch.NotMember;
         var fa = TryGet(vlan, source, out var a);
         // fast exit for the common miss (BGP of a member's customer, of a route server): one more lookup, not three
