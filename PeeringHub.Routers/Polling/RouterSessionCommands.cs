@@ -16,8 +16,8 @@ public sealed class RouterSessionCommands(RouterClient client, RouterTargetFacto
         if (!result.Succeeded) return Fail(router, sessions, result.Message ?? result.Error.ToString());
         var byName = result.Value!.ToDictionary(r => r.Session, StringComparer.Ordinal);
         return sessions.Select(s => byName.TryGetValue(names[s.Id], out var r)
-                ? new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, r.Succeeded, r.Succeeded ? null : r.Message)
-                : new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, false, $"The router did not report on {names[s.Id]}."))
+                ? new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, r.Succeeded, r.Succeeded ? null : r.Message, router.Platform)
+                : new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, false, $"The router did not report on {names[s.Id]}.", router.Platform))
             .ToList();
     }
 
@@ -28,7 +28,7 @@ public sealed class RouterSessionCommands(RouterClient client, RouterTargetFacto
         foreach (var s in sessions)
         {
             var result = await client.RemoveAsync(target, RouterSessionNames.Of(router, s), ct: ct);
-            outcomes.Add(new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, result.Succeeded, result.Succeeded ? null : result.Message));
+            outcomes.Add(new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, result.Succeeded, result.Succeeded ? null : result.Message, router.Platform));
         }
         return outcomes;
     }
@@ -50,5 +50,5 @@ public sealed class RouterSessionCommands(RouterClient client, RouterTargetFacto
     }
 
     static List<SessionActionOutcome> Fail(Router router, IReadOnlyList<BgpSession> sessions, string error) =>
-        sessions.Select(s => new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, false, error)).ToList();
+        sessions.Select(s => new SessionActionOutcome(s.Id, SessionActionService.Label(s), router.Name, false, error, router.Platform)).ToList();
 }

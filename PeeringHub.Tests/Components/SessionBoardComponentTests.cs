@@ -23,8 +23,8 @@ public class SessionBoardComponentTests : AppComponentTest
         {
             lock (Calls) Calls.Add((router.Name, sessions.Select(s => s.Id).ToArray(), state, message));
             return Task.FromResult<IReadOnlyList<SessionActionOutcome>>(sessions.Select(s => s.Description == Refuses
-                ? new SessionActionOutcome(s.Id, s.PeerIp, router.Name, false, "router said no: " + new string('x', 300) + " END")
-                : new SessionActionOutcome(s.Id, s.PeerIp, router.Name, true, null)).ToList());
+                ? new SessionActionOutcome(s.Id, s.PeerIp, router.Name, false, "router said no: " + new string('x', 300) + " END", router.Platform)
+                : new SessionActionOutcome(s.Id, s.PeerIp, router.Name, true, null, router.Platform)).ToList());
         }
 
         public Task<IReadOnlyList<SessionActionOutcome>> RemoveAsync(Router router, IReadOnlyList<BgpSession> sessions, CancellationToken ct) =>
@@ -128,6 +128,8 @@ public class SessionBoardComponentTests : AppComponentTest
         // The failure is listed first and its whole reason is there (expandable), not cut.
         var failed = dialogs.Find("#action-results tr[data-succeeded='no']");
         Assert.Contains(" END", failed.QuerySelector("details pre")!.TextContent);
+        // The demo's routers are simulated: the results say so, as every other place that names a router.
+        Assert.All(dialogs.FindAll("#action-results td.ph-result-router"), c => Assert.Contains("simulated (demo)", c.TextContent));
         dialogs.Find("#close-results").Click();
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#action-summary")));
     }

@@ -13,6 +13,8 @@ using PeeringHub.Core.Sessions;
 // renderer re-lays out its page on every update), so the hub clients, which cost almost nothing, show the server's own
 // push delay at 50 viewers, and the boards show it end to end at a count this machine can render.
 // Usage: dotnet run -c Release --project bench/PeeringHub.Bench.Board -- [seconds=60] [boards=10] [hubClients=50]
+// BENCH_MEMORY_PATH=/ measures the memory per circuit of another page instead (the layout's baseline) and stops there;
+// BENCH_PAUSE=N keeps the app up N s after the memory step (for dotnet-gcdump collect -p PID).
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 60;
 var circuits = args.Length > 1 ? int.Parse(args[1]) : 10;
 var hubClients = args.Length > 2 ? int.Parse(args[2]) : 50;
@@ -70,6 +72,7 @@ try
     // and the live grid (circuit up, all rows loaded, actions enabled).
     var firstRows = new List<double>();
     var firstRender = new List<double>();
+    var serverMs = new List<double>();
     for (var i = 0; i < 3; i++)
     {
         var p = await lp.Context.NewPageAsync();
@@ -77,11 +80,14 @@ try
         await p.GotoAsync(url + "/sessions", new() { WaitUntil = WaitUntilState.Commit });
         await p.Locator("#sessions-preview tbody tr, #sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRows.Add(sw.Elapsed.TotalMilliseconds);
+        // Where the first screen's time goes: the server's answer (prerendered HTML) vs the browser.
+        serverMs.Add(await p.EvaluateAsync<double>("() => { const n = performance.getEntriesByType('navigation')[0]; return n.responseEnd - n.requestStart; }"));
         await p.Locator("#sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRender.Add(sw.Elapsed.TotalMilliseconds);
         await p.CloseAsync();
     }
-    Console.WriteLine($"first rows on screen (board with {Routers * PerRouter} sessions): {string.Join(", ", firstRows.Select(x => $"{x:0} ms"))}");
+    Console.WriteLine($"first rows on screen (board with {Routers * PerRouter} sessions): {string.Join(", ", firstRows.Select(x => $"{x:0} ms"))}" +
+                      $" (server's prerendered answer: {string.Join(", ", serverMs.Select(x => $"{x:0} ms"))})");
     Console.WriteLine($"live grid of the board with {Routers * PerRouter} sessions: {string.Join(", ", firstRender.Select(x => $"{x:0} ms"))}");
 
     // 2. Memory per circuit: the server's RSS before and after opening the boards (each filtered to one router, 200 rows).
@@ -93,9 +99,11 @@ try
         // Pages of one logged-in context: each page is its own Blazor circuit.
         var p = await lp.Context.NewPageAsync();
         await p.SetViewportSizeAsync(1400, 900);
-        await p.GotoAsync($"{url}/sessions?router=syn-{i % Routers + 1:00}");
+        var memPath = Environment.GetEnvironmentVariable("BENCH_MEMORY_PATH");
+        await p.GotoAsync(memPath is null ? $"{url}/sessions?router=syn-{i % Routers + 1:00}" : url + memPath);
         try
         {
+            if (memPath is not null) { await p.Locator(".ph-layout[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 }); pages.Add(p); continue; }
             await p.Locator("#sessions-grid tr.ph-row").Nth(10).WaitForAsync(new() { Timeout = 60_000 }); // the virtualised grid keeps the visible rows in the DOM
         }
         catch (TimeoutException)
@@ -109,6 +117,8 @@ try
     await Task.Delay(3000);
     var after = Rss(app.Id);
     Console.WriteLine($"server RSS {before / 1024} MiB → {after / 1024} MiB with {circuits} circuits: {(after - before) / (double)circuits / 1024:0.0} MiB per circuit");
+    if (Environment.GetEnvironmentVariable("BENCH_PAUSE") is { } pause) { Console.WriteLine($"app pid {app.Id}; pausing {pause} s"); await Task.Delay(TimeSpan.FromSeconds(int.Parse(pause))); }
+    if (Environment.GetEnvironmentVariable("BENCH_MEMORY_PATH") is not null) return;
 
     // 3. Delivery of state changes to all open boards and hub clients.
     var hubEvents = new System.Collections.Concurrent.ConcurrentBag<(int Client, string Ip, string State, long At)>();

@@ -4,6 +4,7 @@
 //  2. admin down of 50 sessions in one batched call vs one call per session (then back up).
 // Usage (root): dotnet run -c Release --project bench/PeeringHub.Bench.Routers -- [bird|frr] [rounds] [batch-only]
 //   or: … -- [bird|frr] fleet ROUTERS SECONDS   (the app's poller on ROUTERS router entities, see FleetBench)
+//   or: … -- synthetic fleet ROUTERS SECONDS      (the same poller on generated routers of 100 sessions, no lab)
 using System.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,11 @@ using PeeringHub.Routers.Service;
 
 var kind = args.Length > 0 ? args[0] : "bird";
 var rounds = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 20;
+if (kind == "synthetic" && args.Length > 3 && args[1] == "fleet")
+{
+    await FleetBench.RunSyntheticAsync(sessionsPerRouter: 100, int.Parse(args[2]), int.Parse(args[3]));
+    return;
+}
 const int peers = 52;
 var repo = FindRepo();
 var labDir = Directory.CreateTempSubdirectory("phb-").FullName;
