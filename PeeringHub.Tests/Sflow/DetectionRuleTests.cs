@@ -153,6 +153,25 @@ public class DetectionRuleTests
     }
 
     [Fact]
+    public void Flush_takes_each_change_once_and_a_failed_write_or_a_new_sample_makes_the_pair_dirty_again()
+    {
+        var agg = new SessionAggregator();
+        IpAddressKey a = IpAddressKey.From(A4), b = IpAddressKey.From(B4);
+        var t = DateTime.UtcNow;
+        agg.Record(1, a, b, BgpSampleKind.SessionMessage, 128, t);
+        agg.Record(1, b, a, BgpSampleKind.Ack, 128, t.AddSeconds(-5));
+        var flushed = Assert.Single(agg.TakeDirtyForFlush());
+        Assert.Equal((2L, 1L, 1L, t.AddSeconds(-5), t), (flushed.Samples, flushed.Evidence.ReverseSamples, flushed.Evidence.AckSamples, flushed.FirstSeen, flushed.LastSeen));
+        Assert.Empty(agg.TakeDirtyForFlush());
+        agg.MarkDirty([flushed.Key]);
+        Assert.Equal(2, Assert.Single(agg.TakeDirtyForFlush()).Samples);
+        agg.Record(1, a, b, BgpSampleKind.SessionMessage, 128, t);
+        Assert.Equal(3, Assert.Single(agg.TakeDirtyForFlush()).Samples);
+        Assert.Equal(1, agg.PublishChanges()); // publishing keeps its own flag
+        Assert.Equal(0, agg.PublishChanges());
+    }
+
+    [Fact]
     public void Agent_statistics_show_rate_header_length_and_what_it_hides()
     {
         Send(A6, B6, Ack | Psh, payload: 100, vlans: [100], header: 64, bgp: Keepalive);
