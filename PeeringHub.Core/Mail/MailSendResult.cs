@@ -5,7 +5,7 @@ namespace PeeringHub.Core.Mail;
 /// <param name="InvalidDraft">True when the draft itself is wrong (address, line break in the subject): the user's input, not the server.</param>
 public sealed record MailSendResult(bool Sent, string? Error, string? ServerReply = null, string? MessageId = null, bool InvalidDraft = false)
 {
-    public static MailSendResult Accepted(string serverReply, string messageId) => new(true, null, serverReply, messageId);
+    public static MailSendResult Accepted(string serverReply, string? messageId) => new(true, null, serverReply, messageId);
     public static MailSendResult Failed(string error) => new(false, error);
     public static MailSendResult Invalid(string error) => new(false, error, InvalidDraft: true);
 }

@@ -1,13 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PeeringHub.App.Auth;
-using PeeringHub.Core;
-using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.PeeringManager;
 using PeeringHub.Tests.PeeringManager;
@@ -15,31 +9,14 @@ using PeeringHub.Tests.PeeringManager;
 namespace PeeringHub.Tests.Components;
 
 /// <summary>
-/// What a page's circuit has in the App, inside a bUnit context: Core and the peering manager on an in-memory SQLite database
-/// with the real migrations (the container owns and closes the connection), the App's UnitOfWork and CurrentActor, a signed-in
-/// user, and an interactive renderer (the pages follow live feeds only when interactive).
+/// What a peering manager page's circuit has in the App, inside a bUnit context: <see cref="AppDatabaseServices"/> plus the
+/// peering manager, a signed-in user, and an interactive renderer (the pages follow live feeds only when interactive).
 /// </summary>
 public static class PeeringManagerTestServices
 {
     public static void AddAppServices(this BunitContext ctx, string user = "admin", params string[] roles)
     {
-        var services = ctx.Services;
-        services.AddLogging();
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddPeeringHubCore("Data Source=:memory:");
-        services.AddPeeringManager();
-        services.AddSingleton(_ =>
-        {
-            var connection = new SqliteConnection("Data Source=:memory:");
-            connection.Open(); // one open connection keeps the in-memory database alive across contexts
-            return connection;
-        });
-        services.AddDbContextFactory<PeeringHubDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<SqliteConnection>()), ServiceLifetime.Scoped);
-        services.AddHttpContextAccessor();
-        services.AddScoped<CurrentActor>();
-        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddScoped<UnitOfWork>();
+        ctx.Services.AddAppDatabase().AddPeeringManager();
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(roles.Length == 0 ? [PeeringHub.Core.Domain.Roles.Admin] : roles);
