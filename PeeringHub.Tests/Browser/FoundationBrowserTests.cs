@@ -34,7 +34,7 @@ public class FoundationBrowserTests(RunningApp app) : IClassFixture<RunningApp>,
         await page.FillAsync("#userName", "admin");
         await page.FillAsync("#password", RunningApp.AdminPassword);
         await page.ClickAsync("#login");
-        await Expect(page.Locator(".ph-layout[data-interactive='true']")).ToHaveCountAsync(1);
+        await BrowserPages.CircuitRenderedAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
     }
 

@@ -26,8 +26,11 @@ public static class BrowserPages
     public static async Task OpenAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
-        await Expect(page.Locator(".ph-layout[data-interactive='true']")).ToHaveCountAsync(1);
+        await CircuitRenderedAsync(page);
     }
+
+    /// <summary>Waits until the circuit has rendered the current page (after a navigation by click, e.g. the login).</summary>
+    public static Task CircuitRenderedAsync(IPage page) => Expect(page.Locator(".ph-layout[data-interactive='true']")).ToHaveCountAsync(1);
 
     /// <summary>The board's row of the session with <paramref name="ip"/> on <paramref name="router"/>.</summary>
     public static ILocator SessionRow(IPage page, string router, string ip) =>
