@@ -46,7 +46,8 @@ public sealed class BirdDriver : IRouterDriver
             if (parts[0] == "ok") edited.Add(parts[1]);
             else results[parts[1]] = new(parts[1], false, $"{parts[1]}: not in PeeringHub's include folder on the router (a protocol PeeringHub did not write or import): import it on the router page first");
         }
-        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"{(split < 0 ? "admin" : "birdcl")} failed: {r.ErrorText}");
+        // the gate names its own failures ("gate: …"); anything else after the marker is birdcl's
+        if (r.ExitCode != 0) throw new RouterException(RouterErrorKind.Rejected, $"{(split < 0 || r.Stderr.Contains("gate: ", StringComparison.Ordinal) ? "admin" : "birdcl")} failed: {r.ErrorText}");
         if (edited.Count == 0) return names.Select(n => results.GetValueOrDefault(n) ?? new(n, false, "no reply from the gate")).ToList();
 
         var replies = BirdReplies.ByProtocol(split < 0 ? "" : r.Stdout[(split + BirdclMarker.Length)..]);

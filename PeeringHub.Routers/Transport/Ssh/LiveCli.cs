@@ -73,6 +73,33 @@ internal sealed class LiveCli : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a change as its steps, holding the channel for all of them (no poll lands inside a configuration block). Waits
+    /// up to <paramref name="wait"/> for a poll in flight; null when the channel stayed busy or is closed (nothing was
+    /// sent: the caller runs its own command). A fault once the script is under way is an error, never a fallback: the
+    /// router may have taken part of it, and running it again elsewhere would hide that.
+    /// </summary>
+    public async Task<CommandResult?> TryRunAsync(LiveScript script, TimeSpan wait, CancellationToken ct)
+    {
+        if (!await _busy.WaitAsync(wait, ct)) return null;
+        try
+        {
+            if (!IsOpen) return null;
+            var stdout = new StringBuilder();
+            foreach (var step in script.Steps)
+            {
+                var reply = _dialect.Interpret(step, await AskCoreAsync(string.Join('\n', step.Lines), ct));
+                stdout.Append(reply.Stdout);
+                if (reply.ExitCode != 0) return new CommandResult(reply.ExitCode, stdout.ToString(), "");
+            }
+            return new CommandResult(0, stdout.ToString(), "");
+        }
+        finally
+        {
+            _busy.Release();
+        }
+    }
+
     private async Task<CommandResult> AskAsync(string? line, CancellationToken ct)
     {
         await _busy.WaitAsync(ct);

@@ -15,6 +15,12 @@ internal abstract class LiveCliDialect
     /// <summary>The CLI line for a read-only <c>show</c> command, or null when it must run as a command of its own.</summary>
     public abstract string? LineFor(RouterCommand command);
 
+    /// <summary>A change this CLI can run over the live channel, or null when it must run as a command of its own.</summary>
+    public virtual LiveScript? ScriptFor(RouterCommand command) => null;
+
+    /// <summary>The result of one step of a <see cref="LiveScript"/>, from the reply <see cref="TryReply"/> found.</summary>
+    public virtual CommandResult Interpret(LiveStep step, CommandResult reply) => reply;
+
     /// <summary>What to write for the request with number <paramref name="seq"/> (0 = the check right after opening).</summary>
     public abstract string Request(string? line, long seq);
 
@@ -73,6 +79,8 @@ internal sealed class BirdLiveDialect : LiveCliDialect
 /// FRR: <c>vtysh</c> without <c>-c</c> (the gate's "-c pairs only" rule allows zero pairs) reads commands from stdin and
 /// echoes them after its prompt, whose host name we do not know. Each request is followed by the unknown command
 /// <c>ph-end-N</c>: vtysh answers <c>% Unknown command: ph-end-N</c>, which marks the end of the reply before it.
+/// Changes (admin state, session configuration, <c>write memory</c>) run on it too: starting vtysh costs 40-100 ms (it
+/// builds its command tree), more than the change itself.
 /// </summary>
 internal sealed class FrrLiveDialect : LiveCliDialect
 {
@@ -81,6 +89,63 @@ internal sealed class FrrLiveDialect : LiveCliDialect
     public override string? LineFor(RouterCommand c) =>
         c is { ReadOnly: true, Stdin: null or "" } && c.Args.Count == 3 && c.Args[0] == "vtysh" && c.Args[1] == "-c"
         && c.Args[2].StartsWith("show ", StringComparison.Ordinal) && IsSafeLine(c.Args[2]) ? c.Args[2] : null;
+
+    /// <summary>
+    /// <c>vtysh -c configure terminal -c … -c end -c write memory -c show …</c>: the block up to <c>end</c> is one request,
+    /// each command after it another. A block without <c>end</c> would leave the shared CLI in configuration mode, and a
+    /// second block is not something our drivers send: both run as commands of their own.
+    /// </summary>
+    public override LiveScript? ScriptFor(RouterCommand c)
+    {
+        if (c.ReadOnly || c.Stdin is { Length: > 0 } || c.Args.Count < 3 || c.Args.Count % 2 == 0 || c.Args[0] != "vtysh") return null;
+        var lines = new List<string>();
+        for (var i = 1; i < c.Args.Count; i += 2)
+        {
+            if (c.Args[i] != "-c" || c.Args[i + 1].Length == 0 || !IsSafeLine(c.Args[i + 1])) return null;
+            lines.Add(c.Args[i + 1]);
+        }
+        var steps = new List<LiveStep>();
+        var rest = 0;
+        if (lines[0] == ConfigureTerminal)
+        {
+            var end = lines.IndexOf("end");
+            if (end < 0) return null;
+            steps.Add(new LiveStep(lines[..(end + 1)], Configuration: true));
+            rest = end + 1;
+        }
+        foreach (var line in lines.Skip(rest))
+        {
+            if (line == ConfigureTerminal) return null;
+            steps.Add(new LiveStep([line], Configuration: false));
+        }
+        return new LiveScript(steps);
+    }
+
+    /// <summary>
+    /// A configuration block's reply is vtysh's echo of each line (<c>host(config-router)# neighbor …</c>) with its answers
+    /// in between. FRR answers a configuration command only to object, with a line starting with <c>%</c>: any such line
+    /// fails the block, as it would have stopped <c>vtysh -c</c>. Each is reported with the command it answered.
+    /// </summary>
+    public override CommandResult Interpret(LiveStep step, CommandResult reply)
+    {
+        if (!step.Configuration) return reply;
+        var text = new StringBuilder();
+        var objections = 0;
+        var command = step.Lines[0];
+        var next = 1;
+        foreach (var line in reply.Stdout.Split('\n'))
+        {
+            if (next < step.Lines.Count && !line.StartsWith('%') && line.EndsWith("# " + step.Lines[next], StringComparison.Ordinal))
+            {
+                command = step.Lines[next++];
+                continue;
+            }
+            if (line.Length == 0) continue;
+            if (line.StartsWith('%')) objections++;
+            text.Append(command).Append(": ").Append(line).Append('\n');
+        }
+        return new CommandResult(objections > 0 ? 1 : 0, text.ToString(), "");
+    }
 
     public override string Request(string? line, long seq) => (line is null ? "" : line + "\n") + Sentinel(seq) + "\n";
 
@@ -96,4 +161,5 @@ internal sealed class FrrLiveDialect : LiveCliDialect
     }
 
     private static string Sentinel(long seq) => $"ph-end-{seq}";
+    private const string ConfigureTerminal = "configure terminal";
 }

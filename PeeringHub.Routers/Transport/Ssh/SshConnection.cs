@@ -19,6 +19,10 @@ internal sealed class SshConnection : IAsyncDisposable
     private readonly SemaphoreSlim _channels;
     private SshClient? _client;
     private int _disposed;
+    private int _commandsRun;
+
+    /// <summary>Commands run on channels of their own (not the live CLI) since the connection object was made.</summary>
+    public int CommandsRun => Volatile.Read(ref _commandsRun);
 
     public SshConnection(RouterTarget target, RouterOptions options)
     {
@@ -31,6 +35,7 @@ internal sealed class SshConnection : IAsyncDisposable
     /// least one byte, so a command that reads stdin must be given some (the BIRD driver sends an empty line).</summary>
     public async Task<CommandResult> ExecAsync(string commandLine, string? stdin, CancellationToken ct)
     {
+        Interlocked.Increment(ref _commandsRun);
         await _channels.WaitAsync(ct);
         try
         {

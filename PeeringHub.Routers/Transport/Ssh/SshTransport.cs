@@ -4,10 +4,10 @@ using PeeringHub.Routers.Service;
 namespace PeeringHub.Routers.Transport;
 
 /// <summary>
-/// A router over SSH.NET: one kept-open connection (<see cref="SshConnection"/>), strict host keys, and, for reads on
-/// the poll path, a live CLI channel (<see cref="LiveCli"/>) when the platform has one and the router side allows it.
-/// Everything else (changes, stdin, gate operations, or a read while the live channel is busy) runs as a command of its
-/// own on a channel of the same connection. Long-lived: the factory keeps one per router identity.
+/// A router over SSH.NET: one kept-open connection (<see cref="SshConnection"/>), strict host keys, and a live CLI
+/// channel (<see cref="LiveCli"/>) when the platform has one and the router side allows it: reads on the poll path, and
+/// the changes the platform's dialect can script on it (FRR's vtysh). Everything else (stdin, gate operations, a read
+/// while the live channel is busy) runs as a command of its own on a channel of the same connection. Long-lived: the factory keeps one per router identity.
 /// </summary>
 internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
 {
@@ -20,6 +20,8 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
     private DateTime _nextOpen = DateTime.MinValue;
     // A CLI that exited at once (router daemon down) is tried again after this, not on every call.
     private static readonly TimeSpan ReopenAfter = TimeSpan.FromSeconds(5);
+    // A change waits this long for a poll on the live channel (tens of ms) before starting a CLI of its own (40-100 ms on FRR).
+    private static readonly TimeSpan LiveWriteWait = TimeSpan.FromSeconds(1);
 
     public SshTransport(RouterTarget target, RouterOptions options)
     {
@@ -30,6 +32,9 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
 
     /// <summary>The live CLI right now, if one is open (tests compare instances across a router restart).</summary>
     internal object? LiveChannel => _live is { IsOpen: true } l ? l : null;
+
+    /// <summary>Commands that ran on channels of their own, not on the live CLI (tests tell the two paths apart with it).</summary>
+    internal int CommandsRun => _connection.CommandsRun;
 
     /// <summary>True once the router side refused the live CLI; reads then run as commands of their own.</summary>
     public bool LiveRefused => _liveRefused;
@@ -50,6 +55,8 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
                 // The live CLI died (router daemon restarted, channel closed): this call runs on its own, the next reopens it.
             }
         }
+        if (_dialect?.ScriptFor(command) is { } script && await LiveAsync(ct) is { } writer
+            && await writer.TryRunAsync(script, LiveWriteWait, ct) is { } done) return done;
         return await _connection.ExecAsync(ShellQuote.Join(command.Args), command.Stdin, ct);
     }
 

@@ -28,6 +28,32 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
     }
 
     [Fact]
+    public async Task AdminDown_FilesCannotBeWritten_ClearError_NothingApplied()
+    {
+        await WaitForBaseline();
+        var name = Lab.Session(8, 4);
+        var folder = Lab.Env["RTR_DIR"] + "/peers.d";
+        var mode = File.GetUnixFileMode(folder);
+        // sed -i writes a temporary file next to each session file: a folder the gate cannot write fails the persist step
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        try
+        {
+            var down = await Lab.Client.SetAdminStateAsync(Lab.Ssh, new AdminStateRequest([name], AdminState.Down));
+
+            Assert.False(down.Succeeded);
+            Assert.Contains("admin failed", down.Message);
+            Assert.Contains("could not persist the admin state", down.Message);
+            Assert.False(await RouterSaysAdminDown(name)); // birdcl got no command
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, mode);
+        }
+        Assert.DoesNotContain("disabled;", await File.ReadAllTextAsync($"{folder}/{name}.conf"));
+        await WaitForBaseline();
+    }
+
+    [Fact]
     public async Task UnconfirmedChange_RolledBackByBird()
     {
         var r = await Lab.Client.ApplyAsync(Lab.Ssh, Spare(4, Lab.Env["SPARE_PW"]), new ApplyOptions(TimeSpan.FromSeconds(3), Confirm: false));
