@@ -73,22 +73,40 @@ try
     var firstRows = new List<double>();
     var firstRender = new List<double>();
     var serverMs = new List<double>();
+    var browserMs = new List<string>();
     for (var i = 0; i < 3; i++)
     {
         var p = await lp.Context.NewPageAsync();
+        var cdp = await lp.Context.NewCDPSessionAsync(p);
+        await cdp.SendAsync("Performance.enable");
         var sw = Stopwatch.StartNew();
         await p.GotoAsync(url + "/sessions", new() { WaitUntil = WaitUntilState.Commit });
         await p.Locator("#sessions-preview tbody tr, #sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRows.Add(sw.Elapsed.TotalMilliseconds);
         // Where the first screen's time goes: the server's answer (prerendered HTML) vs the browser.
         serverMs.Add(await p.EvaluateAsync<double>("() => { const n = performance.getEntriesByType('navigation')[0]; return n.responseEnd - n.requestStart; }"));
+        var main = await cdp.SendAsync("Performance.getMetrics");
         await p.Locator("#sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRender.Add(sw.Elapsed.TotalMilliseconds);
+        // Chromium's main thread up to the first rows: script, style, layout (cumulative seconds since the page opened)
+        var m = main!.Value.GetProperty("metrics").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("value").GetDouble());
+        browserMs.Add($"main thread to first rows: script {m["ScriptDuration"] * 1000:0} ms, style {m["RecalcStyleDuration"] * 1000:0} ms, layout {m["LayoutDuration"] * 1000:0} ms, all tasks {m["TaskDuration"] * 1000:0} ms");
+        // The browser's side of the first screen, from its own clocks (ms since the navigation started).
+        browserMs.Add(await p.EvaluateAsync<string>("""
+            () => {
+              const n = performance.getEntriesByType('navigation')[0];
+              const fcp = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
+              const res = performance.getEntriesByType('resource').filter(r => /\.(css|js)$/.test(r.name.split('?')[0]))
+                .map(r => `${r.name.split('/').pop().split('?')[0].replace(/\.[0-9a-z]{8,}\./, '.')} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}${r.transferSize === 0 ? ' (cache)' : ''}`);
+              return `response ${n.responseStart.toFixed(0)}-${n.responseEnd.toFixed(0)}, DOM parsed ${n.domInteractive.toFixed(0)}, first paint ${fcp ? fcp.startTime.toFixed(0) : '?'}, loaded ${n.loadEventEnd.toFixed(0)}; HTML ${(n.decodedBodySize / 1024).toFixed(0)} KiB, ${document.getElementsByTagName('*').length} elements; ${res.join(', ')}`;
+            }
+            """));
         await p.CloseAsync();
     }
     Console.WriteLine($"first rows on screen (board with {Routers * PerRouter} sessions): {string.Join(", ", firstRows.Select(x => $"{x:0} ms"))}" +
                       $" (server's prerendered answer: {string.Join(", ", serverMs.Select(x => $"{x:0} ms"))})");
     Console.WriteLine($"live grid of the board with {Routers * PerRouter} sessions: {string.Join(", ", firstRender.Select(x => $"{x:0} ms"))}");
+    foreach (var b in browserMs) Console.WriteLine($"  browser: {b}");
 
     // 2. Memory per circuit: the server's RSS before and after opening the boards (each filtered to one router, 200 rows).
     await Task.Delay(3000);
