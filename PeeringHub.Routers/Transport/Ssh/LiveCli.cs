@@ -163,7 +163,9 @@ internal sealed class LiveCli : IAsyncDisposable
         }
         finally
         {
-            Volatile.Write(ref _closed, 1);
+            // Only "open" becomes "closed by EOF": a dispose that ran first (2) must stay visible, or a second dispose would
+            // give the connection's channel back twice.
+            Interlocked.CompareExchange(ref _closed, 1, 0);
             _arrived.Release();
         }
     }
