@@ -104,6 +104,8 @@ try
     var rep = Math.Max(5, rounds / 2);
     await Measure($"admin down 50 Established, one batched call, kept connection ({rep}x)", rep, () => Batch(muxClient, target, AdminState.Down), UpAndEstablished);
     await Measure($"admin down 50 Established, one batched call, fresh connection ({rep}x)", rep, () => Fresh(t => Batch(muxClient, t, AdminState.Down)), UpAndEstablished);
+    // The same batch without the live CLI: a command of its own on the kept connection (on FRR: a vtysh start per call).
+    await Measure($"admin down 50 Established, own command, no live CLI ({rep}x)", rep, () => Batch(commandClient, target, AdminState.Down), UpAndEstablished);
     // The "today" (81.6 ms BIRD, 285 ms FRR) was measured with each round starting right after the previous admin up,
     // while most sessions were still connecting: shown too, to compare like with like.
     await Measure($"admin down 50 right after admin up (sessions connecting) ({rep}x)", rep, () => Batch(muxClient, target, AdminState.Down), () => Batch(muxClient, target, AdminState.Up));
