@@ -7,7 +7,8 @@ namespace PeeringHub.Routers.Transport;
 /// A router over SSH.NET: one kept-open connection (<see cref="SshConnection"/>), strict host keys, and a live CLI
 /// channel (<see cref="LiveCli"/>) when the platform has one and the router side allows it: reads on the poll path, and
 /// the changes the platform's dialect can script on it (FRR's vtysh). Everything else (stdin, gate operations, a read
-/// while the live channel is busy) runs as a command of its own on a channel of the same connection. Long-lived: the factory keeps one per router identity.
+/// while the live channel is busy) runs as a command of its own on a channel of the same connection. Long-lived: the
+/// factory keeps one per router identity.
 /// </summary>
 internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
 {
