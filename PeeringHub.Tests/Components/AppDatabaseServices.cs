@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,12 +7,13 @@ using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Settings;
+using PeeringHub.Tests.Infrastructure;
 
 namespace PeeringHub.Tests.Components;
 
 /// <summary>
 /// What a page's circuit has in the App, for bUnit: Core on an in-memory SQLite database with the real migrations (the
-/// container owns the one open connection that keeps it alive), the App's CurrentActor and UnitOfWork. The one setup the
+/// container owns it), the App's CurrentActor and UnitOfWork. The one setup the
 /// component tests share; each adds its page's own services and the signed-in user.
 /// </summary>
 public static class AppDatabaseServices
@@ -25,13 +25,9 @@ public static class AppDatabaseServices
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddOptions<PeeringHubOptions>();
         services.AddPeeringHubCore("Data Source=:memory:");
-        services.AddSingleton(_ =>
-        {
-            var connection = new SqliteConnection("Data Source=:memory:");
-            connection.Open(); // one open connection keeps the in-memory database alive across contexts
-            return connection;
-        });
-        services.AddDbContextFactory<PeeringHubDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<SqliteConnection>()), ServiceLifetime.Scoped);
+        // The container creates the database on first use and disposes it with the test's context.
+        services.AddSingleton<SharedMemoryDatabase>();
+        services.AddDbContextFactory<PeeringHubDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<SharedMemoryDatabase>().ConnectionString), ServiceLifetime.Scoped);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +12,7 @@ using PeeringHub.Core.PeeringManager;
 using PeeringHub.Core.Reference;
 using PeeringHub.Sflow.Collector;
 using PeeringHub.Sflow.Demo;
+using PeeringHub.Tests.Infrastructure;
 
 namespace PeeringHub.Tests.Demo;
 
@@ -23,13 +23,12 @@ namespace PeeringHub.Tests.Demo;
 /// </summary>
 public sealed class DemoHost : IAsyncDisposable
 {
-    readonly SqliteConnection connection = new("Data Source=:memory:");
+    readonly SharedMemoryDatabase database = new();
     readonly List<IHostedService> started = [];
     public ServiceProvider Services { get; }
 
     public DemoHost(IDictionary<string, string?>? settings = null)
     {
-        connection.Open();
         var config = new Dictionary<string, string?>
         {
             ["PeeringHub:Sflow:Port"] = "0", ["PeeringHub:Sflow:BindAddress"] = "127.0.0.1",
@@ -43,8 +42,7 @@ public sealed class DemoHost : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
-        services.AddPeeringHubCore("Data Source=:memory:");
-        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
+        services.AddPeeringHubCore(database.ConnectionString);
         services.AddSingleton<ICurrentActor>(new FixedActor("demo-test"));
         services.AddReferenceData(configuration, scheduler: false);
         services.AddSflowCollector(configuration);
@@ -82,6 +80,6 @@ public sealed class DemoHost : IAsyncDisposable
     {
         for (var i = started.Count - 1; i >= 0; i--) await started[i].StopAsync(default);
         await Services.DisposeAsync();
-        await connection.DisposeAsync();
+        await database.DisposeAsync();
     }
 }

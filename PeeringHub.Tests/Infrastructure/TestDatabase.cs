@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core;
@@ -11,19 +10,16 @@ namespace PeeringHub.Tests.Infrastructure;
 /// <summary>An in-memory SQLite database with the real migrations applied, plus Core's services, for one test.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    readonly SqliteConnection connection = new("Data Source=:memory:");
+    readonly SharedMemoryDatabase database = new();
     public ServiceProvider Services { get; }
 
     /// <param name="configure">Adds services on top of Core (e.g. the router drivers for a lab test).</param>
     public TestDatabase(string actor = "tester", Action<IServiceCollection>? configure = null)
     {
-        connection.Open();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddPeeringHubCore("Data Source=:memory:");
-        // One shared open connection keeps the in-memory database alive across contexts.
-        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
+        services.AddPeeringHubCore(database.ConnectionString);
         services.AddSingleton<ICurrentActor>(new FixedActor(actor));
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         configure?.Invoke(services);
@@ -39,6 +35,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await connection.DisposeAsync();
+        await database.DisposeAsync();
     }
 }

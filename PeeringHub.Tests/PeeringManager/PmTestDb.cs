@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +6,7 @@ using PeeringHub.Core;
 using PeeringHub.Core.Audit;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.PeeringManager;
+using PeeringHub.Tests.Infrastructure;
 using PeeringHub.Tests.Reference.Irr;
 
 namespace PeeringHub.Tests.PeeringManager;
@@ -14,21 +14,19 @@ namespace PeeringHub.Tests.PeeringManager;
 /// <summary>In-memory SQLite with the real migrations, Core plus the peering manager, a hand-moved clock and optional configuration.</summary>
 public sealed class PmTestDb : IAsyncDisposable
 {
-    readonly SqliteConnection connection = new("Data Source=:memory:");
+    readonly SharedMemoryDatabase database = new();
     internal ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
     public ServiceProvider Services { get; }
 
     public PmTestDb(IDictionary<string, string?>? settings = null)
     {
-        connection.Open();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddPeeringHubCore("Data Source=:memory:");
+        services.AddPeeringHubCore(database.ConnectionString);
         services.AddPeeringManager();
-        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connection), ServiceLifetime.Scoped);
         services.AddSingleton<ICurrentActor>(new FixedActor("tester"));
         services.AddSingleton<TimeProvider>(Clock);
         Services = services.BuildServiceProvider();
@@ -47,6 +45,6 @@ public sealed class PmTestDb : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await connection.DisposeAsync();
+        await database.DisposeAsync();
     }
 }

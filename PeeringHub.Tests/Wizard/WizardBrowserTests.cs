@@ -54,6 +54,9 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await wizard.NextAsync();
         await wizard.ExpectErrorAsync("PeeringLanId", "A private or local-peer session is not on an exchange: choose \"No Exchange\".");
         await Page.Locator("[data-field='PeeringLanId'] .mud-input-clear-button").ClickAsync();
+        // As a user would, type on once the cleared field shows it: under full-suite load the clear's render could land after
+        // the typing began (CI lost the notes once; the summary check below says at which end).
+        await Expect(Page.Locator("[data-field='PeeringLanId'] input").First).ToHaveValueAsync("");
         await wizard.TypeAsync("Notes", "wizard manual notes");
         await wizard.NextToAsync("RouterId");
 
@@ -96,6 +99,7 @@ public class WizardBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await wizard.TypeAsync("AsSetName", "AS-WIZARD");
         await wizard.NextToAsync("ConfigureNow");
         await Chromium.ScreenshotAsync(Page, "wizard-confirm");
+        await Expect(Page.Locator("#wizard-summary")).ToContainTextAsync("wizard manual notes");
 
         // Previous all the way back keeps every value, and Next accepts them again.
         for (var i = 0; i < 4; i++) await wizard.PreviousAsync();
