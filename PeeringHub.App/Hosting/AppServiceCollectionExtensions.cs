@@ -48,6 +48,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<PeeringHub.App.Components.Layout.ThemePreference>();
         services.AddScoped<PeeringHub.App.Components.Shared.CrudActions>();
         services.AddScoped<PeeringHub.App.Components.Pages.Sessions.SessionBoardActions>();
+        services.AddSingleton<PeeringHub.App.Components.Pages.Sessions.LiveSessionRows>();
         services.AddPeeringHubIdentity();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -57,7 +57,7 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var catalogChanged = ChangeTracker.Entries<BgpSession>().Any(e => e.State is EntityState.Added or EntityState.Deleted);
+        var catalogChanged = Core.Sessions.BoardRowSources.Touch(ChangeTracker);
         var membershipChanged = membership is not null && ChangeTracker.Entries()
             .Any(e => e.Entity is Member or PeeringLan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         var pending = AuditRecorder.Prepare(this, ActorName, DateTime.UtcNow);

@@ -8,7 +8,7 @@ namespace PeeringHub.Core.Sessions;
 /// Admin Up / Admin Down / Delete on one session or hundreds: one batched call per router, routers in parallel,
 /// a result per session, the desired state stored and every session's action audited.
 /// </summary>
-public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionCommands commands, TimeProvider clock)
+public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionCommands commands, TimeProvider clock, SessionCatalogFeed? catalog = null)
 {
     const int RouterParallelism = 8;
 
@@ -72,6 +72,8 @@ public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionC
                 ObjectName = o.Label, After = System.Text.Json.JsonSerializer.Serialize(new { o.RouterName, Message = message, o.Error }),
             });
         await db.SaveChangesAsync(ct);
+        // The desired admin state went in with ExecuteUpdate, which the context's save does not see: boards show it.
+        if (action != SessionAction.Delete && succeeded.Count > 0) catalog?.Publish();
     }
 
     static SessionActionOutcome Ok(BgpSession s) => new(s.Id, Label(s), s.Router?.Name, true, null);

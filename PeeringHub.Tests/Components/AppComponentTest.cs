@@ -24,6 +24,7 @@ public abstract class AppComponentTest : MudComponentTest
         Ctx.Services.AddAppDatabase();
         Ctx.Services.AddScoped<CrudActions>();
         Ctx.Services.AddScoped<SessionBoardActions>();
+        Ctx.Services.AddSingleton<LiveSessionRows>();
         Auth = Ctx.AddAuthorization();
     }
 

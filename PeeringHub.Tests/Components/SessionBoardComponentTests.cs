@@ -108,8 +108,9 @@ public class SessionBoardComponentTests : AppComponentTest
             (await db.Sessions.FindAsync(ids[2]))!.Description = RecordingCommands.Refuses;
             await db.SaveChangesAsync();
         }
-        for (var i = 0; i < 3; i++) board.FindAll("#sessions-grid input.ph-select")[i].Click();
-        board.Find("#sessions-grid tr.ph-row").ContextMenu();
+        // The edit reloads every open board's rows in the background: find and click in one step, between renders.
+        for (var i = 0; i < 3; i++) await board.InvokeAsync(() => board.FindAll("#sessions-grid input.ph-select")[i].Click());
+        await board.InvokeAsync(() => board.Find("#sessions-grid tr.ph-row").ContextMenu());
 
         popovers.WaitForAssertion(() => Assert.Contains("Admin Down (3)", popovers.Markup));
         Assert.DoesNotContain("Delete (3)", popovers.Markup); // an operator may not delete
@@ -132,6 +133,35 @@ public class SessionBoardComponentTests : AppComponentTest
         Assert.All(dialogs.FindAll("#action-results td.ph-result-router"), c => Assert.Contains("simulated (demo)", c.TextContent));
         dialogs.Find("#close-results").Click();
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#action-summary")));
+    }
+
+    [Fact]
+    public async Task Two_open_boards_show_a_state_change_and_an_admin_action_run_elsewhere_keeping_the_selection()
+    {
+        SignInAs("op", Policies.Staff, Policies.Operate);
+        var (board, _, _) = await OpenAsync();
+        var scopedTo = "edge2.ams";
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sessions?router={scopedTo}");
+        var scoped = Ctx.Render<SessionBoard>();
+        scoped.WaitForAssertion(() => Assert.Equal(InScope(db => db.Sessions.Count(s => s.Router!.Name == scopedTo)), scoped.FindAll("#sessions-grid tr.ph-row").Count));
+        var session = InScope(db => db.Sessions.Where(s => s.Router!.Name == scopedTo && s.State == BgpState.Established).Select(s => new { s.Id, s.RouterId, s.PeerIp }).First());
+        string Cell(IRenderedComponent<SessionBoard> b, string column) =>
+            b.Find($"#sessions-grid input.ph-select[data-session-id='{session.Id}']").Closest("tr")!.QuerySelector($"td.{column}")!.TextContent.Trim();
+        board.Find($"#sessions-grid input.ph-select[data-session-id='{session.Id}']").Click();
+        var establishedBefore = int.Parse(board.Find(".ph-counter-established").TextContent.Split(' ')[^1]);
+
+        // The poller saw it drop: both boards show it, the counters move, the selection stays.
+        Ctx.Services.GetRequiredService<SessionStateFeed>().Publish([new SessionStateChanged(session.Id, session.RouterId, session.PeerIp,
+            BgpState.Established, BgpState.Idle, DateTime.UtcNow, null, null, "Hold timer expired", DateTime.UtcNow)]);
+        foreach (var b in new[] { board, scoped }) b.WaitForAssertion(() => Assert.Equal("Hold timer expired", Cell(b, "ph-col-error")));
+        Assert.Equal($"Established {establishedBefore - 1}", board.Find(".ph-counter-established").TextContent.Trim());
+        Assert.Contains("Actions (1)", board.Find("#actions-button").TextContent);
+
+        // Someone else (the API, another board) sets it admin down: both open boards show the desired state.
+        await using (var scope = Ctx.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<SessionActionService>().RunAsync(SessionAction.AdminDown, [session.Id], null);
+        foreach (var b in new[] { board, scoped }) b.WaitForAssertion(() => Assert.Equal("Down", Cell(b, "ph-col-admin")), TimeSpan.FromSeconds(10));
+        Assert.Contains("Actions (1)", board.Find("#actions-button").TextContent);
     }
 
     [Fact]
@@ -167,9 +197,9 @@ public class SessionBoardComponentTests : AppComponentTest
         await SeedDemoAsync();
         RenderMode(interactive: false);
         var board = Ctx.Render<SessionBoard>();
-        var preview = board.Find("#sessions-preview");
-        Assert.True(preview.HasAttribute("inert"));
-        Assert.InRange(preview.QuerySelectorAll("tbody tr").Length, 1, 25);
+        // Prerendering awaits the page's loading before it sends HTML; bUnit shows the render before it too.
+        board.WaitForAssertion(() => Assert.InRange(board.Find("#sessions-preview").QuerySelectorAll("tbody tr").Length, 1, 25));
+        Assert.True(board.Find("#sessions-preview").HasAttribute("inert"));
         Assert.True(board.Find("#refresh").HasAttribute("disabled"));
         Assert.Empty(board.FindAll("#sessions-grid"));
     }

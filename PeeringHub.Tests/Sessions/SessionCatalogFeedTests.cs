@@ -6,7 +6,7 @@ using PeeringHub.Tests.Infrastructure;
 
 namespace PeeringHub.Tests.Sessions;
 
-/// <summary>Open boards learn about created and deleted sessions (the state feed only covers rows they already show).</summary>
+/// <summary>Open boards learn about created, edited and deleted sessions and renamed routers (the state feed only covers observed state).</summary>
 [Trait("Kind", "Unit")]
 public class SessionCatalogFeedTests : IAsyncLifetime
 {
@@ -24,7 +24,7 @@ public class SessionCatalogFeedTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
-    public async Task Create_and_delete_publish_after_commit_and_edits_do_not()
+    public async Task Create_edit_and_delete_publish_after_commit()
     {
         await using var scope = database.Scope();
         var editor = scope.ServiceProvider.GetRequiredService<EntityEditor<BgpSession, SessionInput>>();
@@ -32,12 +32,28 @@ public class SessionCatalogFeedTests : IAsyncLifetime
         Assert.True(created.Succeeded);
         Assert.Equal(1, published);
 
+        // A board row shows the description (a peer without a network is named by it).
         var edit = SessionInput.From(created.Entity!);
         edit.Description = "renamed";
         Assert.True((await editor.UpdateAsync(created.Entity!.Id, edit)).Succeeded);
-        Assert.Equal(1, published);
+        Assert.Equal(2, published);
 
         Assert.True((await editor.DeleteAsync(created.Entity.Id, null)).Succeeded);
-        Assert.Equal(2, published);
+        Assert.Equal(3, published);
+    }
+
+    [Fact]
+    public async Task A_router_rename_publishes_and_a_poll_stamp_does_not()
+    {
+        await using var db = database.NewContext();
+        var router = await db.Routers.FindAsync(routerId);
+        router!.LastPolledAt = DateTime.UtcNow;
+        router.Reachable = true;
+        await db.SaveChangesAsync();
+        Assert.Equal(0, published);
+
+        router.Name = "edge9.renamed";
+        await db.SaveChangesAsync();
+        Assert.Equal(1, published);
     }
 }

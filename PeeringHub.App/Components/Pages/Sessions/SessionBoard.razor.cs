@@ -10,19 +10,18 @@ using PeeringHub.Core.Sessions;
 namespace PeeringHub.App.Components.Pages.Sessions;
 
 /// <summary>
-/// The live session board: loads once, then applies state changes from the feed to the affected rows only,
-/// keeping the user's selection, scroll position and filters. Filters live in the URL. A click on a row opens the
-/// session; the checkbox, ctrl-click and shift-click select.
+/// The live session board: shows the app's shared live rows (<see cref="LiveSessionRows"/>) through its filters, keeping
+/// the user's selection, scroll position and filters when rows change. Filters live in the URL. A click on a row opens
+/// the session; the checkbox, ctrl-click and shift-click select.
 /// </summary>
 public partial class SessionBoard
 {
     [Inject] UnitOfWork Work { get; set; } = default!;
-    [Inject] SessionStateFeed Feed { get; set; } = default!;
+    [Inject] LiveSessionRows Rows { get; set; } = default!;
     [Inject] NavigationManager Navigation { get; set; } = default!;
     [Inject] IJSRuntime Js { get; set; } = default!;
     [Inject] SessionBoardActions Actions { get; set; } = default!;
     [Inject] TimeProvider Clock { get; set; } = default!;
-    [Inject] SessionCatalogFeed Catalog { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "state")] public string? StateFilter { get; set; }
     [SupplyParameterFromQuery(Name = "router")] public string? RouterFilter { get; set; }
@@ -41,38 +40,36 @@ public partial class SessionBoard
     MudMenu? contextMenu;
     bool interactive;
     bool canDelete;
-    List<SessionRow> all = [];
-    Dictionary<int, SessionRow> byId = [];
-    List<SessionRow> view = [];
+    SessionRowSet? set;
+    /// <summary>The rows in the board's scope (router, type, exchange); the shared rows themselves when unscoped.</summary>
+    IReadOnlyList<SessionRow> scoped = [];
+    IReadOnlyList<SessionRow> view = [];
     List<RouterStatus> routers = [];
     readonly HashSet<int> selected = [];
     readonly int[] counts = new int[4];
     int? lastClicked;
     bool refreshing;
     DateTime now;
-    IDisposable? subscription;
     Timer? clockTimer;
 
     protected override void OnInitialized()
     {
         now = Clock.GetUtcNow().UtcDateTime;
-        // Follow the feed before the first load: a change between loading and subscribing would never reach this board.
         // Prerendering produces HTML only and never sees changes.
         interactive = RendererInfo.IsInteractive;
-        if (!interactive) return;
-        subscription = Feed.Subscribe(OnStateChanged);
-        Catalog.Changed += OnCatalogChanged;
+        if (interactive) Rows.Changed += OnRowsChanged;
     }
-
-    // Router, type and exchange narrow what is loaded (in SQL): a board scoped to one router holds only its rows.
-    // State and search filter the loaded rows in memory, because live changes move rows between states.
-    (string?, string?, int?) Scope => (RouterFilter, TypeFilter, ExchangeFilter);
-    (string?, string?, int?)? loadedScope;
 
     protected override async Task OnParametersSetAsync()
     {
-        if (loadedScope != Scope) await LoadAsync();
-        else ApplyFilters();
+        if (set is null)
+        {
+            set = await Rows.GetAsync();
+            // Shown at once; rows older than the bound are read again behind them (see ReloadOnOpenAfter).
+            if (interactive && now - set.LoadedAt > LiveSessionRows.ReloadOnOpenAfter) _ = Rows.ReloadLoggedAsync("a board opened on old rows");
+            await LoadRoutersAsync();
+        }
+        ApplyFilters();
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -82,80 +79,64 @@ public partial class SessionBoard
         clockTimer = new Timer(_ => InvokeAsync(() => { now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Changes that arrived while a load was running; replayed on its result (applying one twice is harmless).</summary>
-    List<SessionStateChanged>? arrivedWhileLoading;
-    int loadGeneration;
-
-    async Task LoadAsync()
+    async Task LoadRoutersAsync()
     {
-        var generation = ++loadGeneration;
-        arrivedWhileLoading ??= [];
         await using var scope = Work.Begin();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
-        // One projected query (no entity graph): the board's first render with 10,000 sessions is dominated by this.
-        var query = db.Sessions.AsNoTracking();
-        if (!string.IsNullOrEmpty(RouterFilter)) query = query.Where(s => s.Router!.Name == RouterFilter);
-        if (Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type)) query = query.Where(s => s.Type == type);
-        if (ExchangeFilter is { } exchange) query = query.Where(s => s.PeeringLan!.ExchangeId == exchange);
-        var ordered = query.OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp);
-        // Prerendering shows one screen; the circuit loads everything right after.
-        var loaded = await (interactive || Enum.TryParse<StateBucket>(StateFilter, out _) || !string.IsNullOrWhiteSpace(Query) ? ordered : ordered.Take(PreviewRows))
-            .Select(SessionRow.Projection).ToListAsync();
-        var routerList = await db.Routers.AsNoTracking().OrderBy(r => r.Name).Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError, r.Platform)).ToListAsync();
-        if (generation != loadGeneration) return; // a newer load (another scope, a catalog change) replaces this one
-        all = loaded;
-        loadedScope = Scope;
-        byId = all.ToDictionary(r => r.Id);
-        routers = routerList;
-        var late = arrivedWhileLoading;
-        arrivedWhileLoading = null;
-        ApplyChanges(late);
-        selected.IntersectWith(byId.Keys);
-        ApplyFilters();
+        routers = await db.Routers.AsNoTracking().OrderBy(r => r.Name)
+            .Select(r => new RouterStatus(r.Id, r.Name, r.Enabled, r.LastPolledAt, r.Reachable, r.LastError, r.Platform)).ToListAsync();
     }
 
-    void OnStateChanged(IReadOnlyList<SessionStateChanged> changes) => InvokeAsync(() =>
+    /// <summary>Rows changed (states applied, or reloaded after sessions changed): show them, keeping selection and filters.</summary>
+    void OnRowsChanged() => InvokeAsync(async () =>
     {
-        arrivedWhileLoading?.AddRange(changes);
-        if (!ApplyChanges(changes)) return;
-        Count();
+        set = await Rows.GetAsync();
+        now = Clock.GetUtcNow().UtcDateTime;
+        selected.RemoveWhere(id => !set.Contains(id));
+        ApplyFilters();
         StateHasChanged();
     });
 
-    bool ApplyChanges(IEnumerable<SessionStateChanged> changes)
-    {
-        now = Clock.GetUtcNow().UtcDateTime;
-        var touched = false;
-        foreach (var c in changes)
-            if (byId.TryGetValue(c.SessionId, out var row))
-            {
-                row.Apply(c, now);
-                touched = true;
-            }
-        return touched;
-    }
+    bool IsScoped => !string.IsNullOrEmpty(RouterFilter) || TypeFilter is not null || ExchangeFilter is not null;
 
-    // Sessions were created or deleted somewhere (wizard, API, another board): reload, keeping selection and filters.
-    void OnCatalogChanged() => InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
-
+    // An unfiltered board shows the shared rows as they are: no copy, nothing to do per change but render.
+    // Filters take one pass over the rows per change; state and search are applied after the scope, as rows move between states.
     void ApplyFilters()
     {
-        IEnumerable<SessionRow> rows = all;
-        if (Enum.TryParse<StateBucket>(StateFilter, out var bucket)) rows = rows.Where(r => r.Bucket == bucket);
+        if (set is null) return;
+        scoped = IsScoped ? set.Rows.Where(InScope).ToList() : set.Rows;
+        IEnumerable<SessionRow> rows = scoped;
+        var filtered = false;
+        if (Enum.TryParse<StateBucket>(StateFilter, out var bucket))
+        {
+            rows = rows.Where(r => r.Bucket == bucket);
+            filtered = true;
+        }
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var q = Query.Trim();
             rows = rows.Where(r => r.PeerIp.Contains(q, StringComparison.OrdinalIgnoreCase) || r.Peer.Contains(q, StringComparison.OrdinalIgnoreCase)
                                    || r.RouterName.Contains(q, StringComparison.OrdinalIgnoreCase) || r.ExchangeName.Contains(q, StringComparison.OrdinalIgnoreCase));
+            filtered = true;
         }
-        view = rows.ToList();
+        view = filtered ? rows.ToList() : scoped;
         Count();
     }
 
+    bool InScope(SessionRow r) =>
+        (string.IsNullOrEmpty(RouterFilter) || r.RouterName == RouterFilter)
+        && (!Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type) || r.Type == type)
+        && (ExchangeFilter is not { } exchange || r.ExchangeId == exchange);
+
     void Count()
     {
-        Array.Clear(counts);
-        foreach (var r in all) counts[(int)r.Bucket]++;
+        if (IsScoped)
+        {
+            Array.Clear(counts);
+            foreach (var r in scoped) counts[(int)r.Bucket]++;
+        }
+        else
+            foreach (var b in Enum.GetValues<StateBucket>()) counts[(int)b] = set!.Count(b);
     }
 
     static string Label(StateBucket b) => b switch { StateBucket.AdminDown => "Admin down", _ => b.ToString() };
@@ -183,7 +164,7 @@ public partial class SessionBoard
     }
 
     /// <summary>The rows as the grid shows them: the board's filters, then the grid's own column filters and sort.</summary>
-    List<SessionRow> Visible => grid?.FilteredItems.ToList() ?? view;
+    List<SessionRow> Visible => grid?.FilteredItems.ToList() ?? [.. view];
 
     bool AllSelected => view.Count > 0 && view.All(r => selected.Contains(r.Id));
 
@@ -244,11 +225,12 @@ public partial class SessionBoard
 
     async Task RunAsync(SessionAction action)
     {
-        var rows = selected.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        var rows = selected.Select(id => set?.Find(id)).OfType<SessionRow>().ToList();
         if (await Actions.RunAsync(action, rows) is not null)
         {
             if (action == SessionAction.Delete) selected.Clear();
-            await LoadAsync();
+            // The action's desired admin state or deletes, on every open board; this one waits for them.
+            await ReloadRowsAsync();
         }
         StateHasChanged();
     }
@@ -258,7 +240,7 @@ public partial class SessionBoard
     {
         get
         {
-            var ofSelection = selected.Select(id => byId.GetValueOrDefault(id)?.RouterId).OfType<int>().ToHashSet();
+            var ofSelection = selected.Select(id => set?.Find(id)?.RouterId).OfType<int>().ToHashSet();
             return routers.Where(r => r.Enabled && (ofSelection.Count == 0 || ofSelection.Contains(r.Id))).ToList();
         }
     }
@@ -275,7 +257,7 @@ public partial class SessionBoard
         try
         {
             await Actions.RefreshAsync(targets, new Progress<int>(done => InvokeAsync(() => { refreshProgress = (done, targets.Count); StateHasChanged(); })));
-            await LoadAsync();
+            await ReloadRowsAsync();
         }
         finally
         {
@@ -284,13 +266,20 @@ public partial class SessionBoard
         }
     }
 
+    async Task ReloadRowsAsync()
+    {
+        set = await Rows.ReloadAsync();
+        selected.RemoveWhere(id => !set.Contains(id));
+        await LoadRoutersAsync();
+        ApplyFilters();
+    }
+
     async Task ExportAsync() =>
         await Js.InvokeVoidAsync("peeringHub.download", $"sessions-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv", "text/csv", SessionCsv.Write(Visible));
 
     public void Dispose()
     {
-        subscription?.Dispose();
-        Catalog.Changed -= OnCatalogChanged;
+        if (interactive) Rows.Changed -= OnRowsChanged;
         clockTimer?.Dispose();
     }
 }

@@ -3,7 +3,10 @@ using PeeringHub.Core.Sessions;
 
 namespace PeeringHub.App.Components.Pages.Sessions;
 
-/// <summary>One row of the live board; updated in place by state changes so selection and scroll survive.</summary>
+/// <summary>
+/// One row of the live board. Rows are shared by every open board (<see cref="LiveSessionRows"/>) and never change once
+/// published: a state change makes a new row (<see cref="With"/>). Selection is kept by id, so it survives the swap.
+/// </summary>
 public sealed class SessionRow
 {
     public int Id { get; init; }
@@ -18,18 +21,20 @@ public sealed class SessionRow
     public int? ExchangeId { get; init; }
     public string ExchangeName { get; init; } = "";
     public string PeerGroupName { get; init; } = "";
-    public AdminState AdminState { get; set; }
-    public BgpState State { get; set; }
-    public DateTime? Since { get; set; }
-    public int? PrefixesReceived { get; set; }
-    public int? PrefixesAccepted { get; set; }
+    public AdminState AdminState { get; private set; }
+    public BgpState State { get; private set; }
+    public DateTime? Since { get; private set; }
+    public int? PrefixesReceived { get; private set; }
+    public int? PrefixesAccepted { get; private set; }
     public int? MaxPrefix { get; init; }
-    public string? LastError { get; set; }
+    public string? LastError { get; private set; }
     public bool HasNotes { get; init; }
     /// <summary>When a live update last touched this row (for the brief highlight).</summary>
-    public DateTime? ChangedAt { get; set; }
+    public DateTime? ChangedAt { get; private set; }
 
-    public string Peer => $"AS{PeerAsn} {PeerName}";
+    string? peer;
+    /// <summary>Built once per row: the grid reads it for every visible row on every render, and for every row when sorting.</summary>
+    public string Peer => peer ??= $"AS{PeerAsn} {PeerName}";
 
     /// <summary>The board's query: only the columns it shows, translated to SQL.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<BgpSession, SessionRow>> Projection = s => new SessionRow
@@ -50,14 +55,17 @@ public sealed class SessionRow
         HasNotes = !string.IsNullOrWhiteSpace(s.Notes),
     };
 
-    public void Apply(SessionStateChanged c, DateTime now)
+    /// <summary>This row after a state change, as a new row: boards may be rendering this one on their own threads.</summary>
+    public SessionRow With(SessionStateChanged c, DateTime now)
     {
-        State = c.NewState;
-        Since = c.Since;
-        PrefixesReceived = c.PrefixesReceived;
-        PrefixesAccepted = c.PrefixesAccepted;
-        LastError = c.LastError;
-        ChangedAt = now;
+        var row = (SessionRow)MemberwiseClone();
+        row.State = c.NewState;
+        row.Since = c.Since;
+        row.PrefixesReceived = c.PrefixesReceived;
+        row.PrefixesAccepted = c.PrefixesAccepted;
+        row.LastError = c.LastError;
+        row.ChangedAt = now;
+        return row;
     }
 
     /// <summary>The counter strip's buckets.</summary>

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using PeeringHub.Core.Data;
+using PeeringHub.Core.Sessions;
+
+namespace PeeringHub.App.Components.Pages.Sessions;
+
+/// <summary>
+/// The session board's rows, loaded once for the whole app and kept live: state changes from <see cref="SessionStateFeed"/>
+/// are applied here once, not once per open board; a catalog change (<see cref="SessionCatalogFeed"/>) reloads. Every board
+/// reads the same rows, so opening one costs no query and holds no copy (10,000 sessions: a 120–145 ms load and about
+/// 2 MiB per board before).
+/// </summary>
+public sealed class LiveSessionRows : IDisposable
+{
+    /// <summary>A board opened on rows older than this asks for a reload (after showing them), bounding what a write the
+    /// feeds never saw can hide: another app instance on the same database, or SQL by hand.</summary>
+    public static readonly TimeSpan ReloadOnOpenAfter = TimeSpan.FromSeconds(30);
+
+    readonly IServiceScopeFactory scopes;
+    readonly SessionCatalogFeed catalog;
+    readonly TimeProvider clock;
+    readonly ILogger<LiveSessionRows> log;
+    readonly IDisposable subscription;
+    readonly Lock gate = new();
+    readonly SemaphoreSlim loading = new(1, 1);
+    SessionRowSet? current;
+    Task<SessionRowSet>? queued;
+    /// <summary>Changes that arrived while a load was reading; replayed on its result (applying one twice is harmless).</summary>
+    List<SessionStateChanged>? arrivedWhileLoading;
+
+    public LiveSessionRows(IServiceScopeFactory scopes, SessionStateFeed feed, SessionCatalogFeed catalog, TimeProvider clock, ILogger<LiveSessionRows> log)
+    {
+        (this.scopes, this.catalog, this.clock, this.log) = (scopes, catalog, clock, log);
+        // Follow the feed before the first load: a change between loading and subscribing would be lost.
+        subscription = feed.Subscribe(OnStateChanged);
+        catalog.Changed += OnCatalogChanged;
+    }
+
+    /// <summary>Raised after rows changed or were reloaded; handlers marshal to their own circuit and read <see cref="GetAsync"/>.</summary>
+    public event Action? Changed;
+
+    /// <summary>The current rows; the first call loads them.</summary>
+    public Task<SessionRowSet> GetAsync() => Volatile.Read(ref current) is { } set ? Task.FromResult(set) : ReloadAsync();
+
+    /// <summary>
+    /// Reads every row again. Callers that ask while a reload waits to start share it; one that is already reading may have
+    /// missed their write, so they get the next.
+    /// </summary>
+    public Task<SessionRowSet> ReloadAsync()
+    {
+        // Task.Run: the load must not clear "queued" before this assignment, which it would if it ran inline to its first await.
+        lock (gate) return queued ??= Task.Run(LoadAsync);
+    }
+
+    async Task<SessionRowSet> LoadAsync()
+    {
+        await loading.WaitAsync();
+        try
+        {
+            lock (gate)
+            {
+                queued = null;
+                arrivedWhileLoading = [];
+            }
+            var loadedAt = clock.GetUtcNow().UtcDateTime;
+            SessionRow[] rows;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+                // One projected query (no entity graph), in the order every board shows before the user sorts.
+                rows = await db.Sessions.AsNoTracking().OrderBy(s => s.Router!.Name).ThenBy(s => s.PeerAsn).ThenBy(s => s.PeerIp)
+                    .Select(SessionRow.Projection).ToArrayAsync();
+            }
+            var set = new SessionRowSet(rows, loadedAt);
+            lock (gate)
+            {
+                foreach (var change in arrivedWhileLoading!) set.Apply(change, change.ObservedAt);
+                Volatile.Write(ref current, set);
+            }
+            Changed?.Invoke();
+            return set;
+        }
+        finally
+        {
+            lock (gate) arrivedWhileLoading = null;
+            loading.Release();
+        }
+    }
+
+    void OnStateChanged(IReadOnlyList<SessionStateChanged> changes)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var touched = false;
+        lock (gate)
+        {
+            arrivedWhileLoading?.AddRange(changes);
+            if (current is not { } set) return;
+            foreach (var change in changes) touched |= set.Apply(change, now);
+        }
+        if (touched) Changed?.Invoke();
+    }
+
+    void OnCatalogChanged() => _ = ReloadLoggedAsync("sessions changed");
+
+    /// <summary>A reload nobody awaits: a failure is logged, and the boards keep the rows they have.</summary>
+    public async Task ReloadLoggedAsync(string why)
+    {
+        try
+        {
+            await ReloadAsync();
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Reloading the session board's rows failed ({Why}); open boards keep the rows they show", why);
+        }
+    }
+
+    public void Dispose()
+    {
+        subscription.Dispose();
+        catalog.Changed -= OnCatalogChanged;
+    }
+}
