@@ -135,33 +135,58 @@ public class SessionBoardComponentTests : AppComponentTest
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#action-summary")));
     }
 
+    static SessionStateChanged Dropped(int id, int routerId, string ip, BgpState from, string error) =>
+        new(id, routerId, ip, from, BgpState.Idle, DateTime.UtcNow, null, null, error, DateTime.UtcNow);
+
+    static string Cell(IRenderedComponent<SessionBoard> board, int session, string column) =>
+        board.Find($"#sessions-grid input.ph-select[data-session-id='{session}']").Closest("tr")!.QuerySelector($"td.{column}")!.TextContent.Trim();
+
     [Fact]
     public async Task Two_open_boards_show_a_state_change_and_an_admin_action_run_elsewhere_keeping_the_selection()
     {
         SignInAs("op", Policies.Staff, Policies.Operate);
         var (board, _, _) = await OpenAsync();
-        var scopedTo = "edge2.ams";
-        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sessions?router={scopedTo}");
-        var scoped = Ctx.Render<SessionBoard>();
-        scoped.WaitForAssertion(() => Assert.Equal(InScope(db => db.Sessions.Count(s => s.Router!.Name == scopedTo)), scoped.FindAll("#sessions-grid tr.ph-row").Count));
-        var session = InScope(db => db.Sessions.Where(s => s.Router!.Name == scopedTo && s.State == BgpState.Established).Select(s => new { s.Id, s.RouterId, s.PeerIp }).First());
-        string Cell(IRenderedComponent<SessionBoard> b, string column) =>
-            b.Find($"#sessions-grid input.ph-select[data-session-id='{session.Id}']").Closest("tr")!.QuerySelector($"td.{column}")!.TextContent.Trim();
+        var second = Ctx.Render<SessionBoard>();
+        second.WaitForAssertion(() => Assert.Equal(board.FindAll("#sessions-grid tr.ph-row").Count, second.FindAll("#sessions-grid tr.ph-row").Count));
+        var session = InScope(db => db.Sessions.Where(s => s.State == BgpState.Established).Select(s => new { s.Id, s.RouterId, s.PeerIp }).First());
         board.Find($"#sessions-grid input.ph-select[data-session-id='{session.Id}']").Click();
         var establishedBefore = int.Parse(board.Find(".ph-counter-established").TextContent.Split(' ')[^1]);
 
         // The poller saw it drop: both boards show it, the counters move, the selection stays.
-        Ctx.Services.GetRequiredService<SessionStateFeed>().Publish([new SessionStateChanged(session.Id, session.RouterId, session.PeerIp,
-            BgpState.Established, BgpState.Idle, DateTime.UtcNow, null, null, "Hold timer expired", DateTime.UtcNow)]);
-        foreach (var b in new[] { board, scoped }) b.WaitForAssertion(() => Assert.Equal("Hold timer expired", Cell(b, "ph-col-error")));
+        Ctx.Services.GetRequiredService<SessionStateFeed>().Publish([Dropped(session.Id, session.RouterId, session.PeerIp, BgpState.Established, "Hold timer expired")]);
+        foreach (var b in new[] { board, second }) b.WaitForAssertion(() => Assert.Equal("Hold timer expired", Cell(b, session.Id, "ph-col-error")));
         Assert.Equal($"Established {establishedBefore - 1}", board.Find(".ph-counter-established").TextContent.Trim());
         Assert.Contains("Actions (1)", board.Find("#actions-button").TextContent);
 
         // Someone else (the API, another board) sets it admin down: both open boards show the desired state.
         await using (var scope = Ctx.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<SessionActionService>().RunAsync(SessionAction.AdminDown, [session.Id], null);
-        foreach (var b in new[] { board, scoped }) b.WaitForAssertion(() => Assert.Equal("Down", Cell(b, "ph-col-admin")), TimeSpan.FromSeconds(10));
+        foreach (var b in new[] { board, second }) b.WaitForAssertion(() => Assert.Equal("Down", Cell(b, session.Id, "ph-col-admin")), TimeSpan.FromSeconds(10));
         Assert.Contains("Actions (1)", board.Find("#actions-button").TextContent);
+    }
+
+    [Fact]
+    public async Task A_board_scoped_to_one_router_renders_for_its_router_only()
+    {
+        SignInAs("noc", Policies.Staff);
+        const string scopedTo = "edge2.ams";
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo($"/sessions?router={scopedTo}");
+        var (board, _, _) = await OpenAsync();
+        Assert.Equal(InScope(db => db.Sessions.Count(s => s.Router!.Name == scopedTo)), board.FindAll("#sessions-grid tr.ph-row").Count);
+        var feed = Ctx.Services.GetRequiredService<SessionStateFeed>();
+        var rows = Ctx.Services.GetRequiredService<LiveSessionRows>();
+
+        // 50 routers polled every 2 s: a board that rendered on every router's changes would render 25 times a second.
+        var other = InScope(db => db.Sessions.Where(s => s.Router!.Name != scopedTo).Select(s => new { s.Id, s.RouterId, s.PeerIp, s.State }).First());
+        var renders = board.RenderCount;
+        feed.Publish([Dropped(other.Id, other.RouterId, other.PeerIp, other.State, "elsewhere")]);
+        Assert.Equal("elsewhere", (await rows.GetAsync()).Find(other.Id)!.LastError); // applied to the shared rows
+        await Task.Delay(200);
+        Assert.Equal(renders, board.RenderCount);
+
+        var own = InScope(db => db.Sessions.Where(s => s.Router!.Name == scopedTo).Select(s => new { s.Id, s.RouterId, s.PeerIp, s.State }).First());
+        feed.Publish([Dropped(own.Id, own.RouterId, own.PeerIp, own.State, "here")]);
+        board.WaitForAssertion(() => Assert.Equal("here", Cell(board, own.Id, "ph-col-error")));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class LiveSessionRowsTests : IAsyncLifetime
     async Task<SessionRowSet> NextChangeAsync(Func<Task> act)
     {
         var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Action handler = () => changed.TrySetResult();
+        Action<IReadOnlyList<SessionStateChanged>?> handler = _ => changed.TrySetResult();
         Rows.Changed += handler;
         try
         {

@@ -36,8 +36,12 @@ public sealed class LiveSessionRows : IDisposable
         catalog.Changed += OnCatalogChanged;
     }
 
-    /// <summary>Raised after rows changed or were reloaded; handlers marshal to their own circuit and read <see cref="GetAsync"/>.</summary>
-    public event Action? Changed;
+    /// <summary>
+    /// Raised after state changes were applied (with them) or the rows were reloaded (null: anything may differ). Handlers
+    /// marshal to their own circuit and read <see cref="GetAsync"/>; a board scoped to one router skips the other 49 routers'
+    /// changes instead of rendering on each.
+    /// </summary>
+    public event Action<IReadOnlyList<SessionStateChanged>?>? Changed;
 
     /// <summary>The current rows; the first call loads them.</summary>
     public Task<SessionRowSet> GetAsync() => Volatile.Read(ref current) is { } set ? Task.FromResult(set) : ReloadAsync();
@@ -77,7 +81,7 @@ public sealed class LiveSessionRows : IDisposable
                 foreach (var change in arrivedWhileLoading!) set.Apply(change, change.ObservedAt);
                 Volatile.Write(ref current, set);
             }
-            Changed?.Invoke();
+            Changed?.Invoke(null);
             return set;
         }
         finally
@@ -97,7 +101,7 @@ public sealed class LiveSessionRows : IDisposable
             if (current is not { } set) return;
             foreach (var change in changes) touched |= set.Apply(change, now);
         }
-        if (touched) Changed?.Invoke();
+        if (touched) Changed?.Invoke(changes);
     }
 
     void OnCatalogChanged() => _ = ReloadLoggedAsync("sessions changed");

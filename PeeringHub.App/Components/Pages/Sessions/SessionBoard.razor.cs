@@ -88,8 +88,10 @@ public partial class SessionBoard
     }
 
     /// <summary>Rows changed (states applied, or reloaded after sessions changed): show them, keeping selection and filters.</summary>
-    void OnRowsChanged() => InvokeAsync(async () =>
+    void OnRowsChanged(IReadOnlyList<SessionStateChanged>? changes) => InvokeAsync(async () =>
     {
+        // Only changes of rows in this board's scope need a render (a state filter is applied after the scope: a row may move).
+        if (changes is not null && set is not null && !changes.Any(c => set.Find(c.SessionId) is { } row && InScope(row))) return;
         set = await Rows.GetAsync();
         now = Clock.GetUtcNow().UtcDateTime;
         selected.RemoveWhere(id => !set.Contains(id));
@@ -125,7 +127,7 @@ public partial class SessionBoard
 
     bool InScope(SessionRow r) =>
         (string.IsNullOrEmpty(RouterFilter) || r.RouterName == RouterFilter)
-        && (!Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type) || r.Type == type)
+        && (TypeFilter is null || !Enum.TryParse<Core.Domain.SessionType>(TypeFilter, out var type) || r.Type == type)
         && (ExchangeFilter is not { } exchange || r.ExchangeId == exchange);
 
     void Count()
