@@ -65,8 +65,6 @@ public partial class SessionBoard
         if (set is null)
         {
             set = await Rows.GetAsync();
-            // Shown at once; rows older than the bound are read again behind them (see ReloadOnOpenAfter).
-            if (interactive && now - set.LoadedAt > LiveSessionRows.ReloadOnOpenAfter) _ = Rows.ReloadLoggedAsync("a board opened on old rows");
             await LoadRoutersAsync();
         }
         ApplyFilters();

@@ -13,10 +13,9 @@ public sealed class SessionRowSet
     readonly Dictionary<int, int> indexById;
     readonly int[] counts = new int[Enum.GetValues<StateBucket>().Length];
 
-    public SessionRowSet(SessionRow[] rows, DateTime loadedAt)
+    public SessionRowSet(SessionRow[] rows)
     {
         this.rows = rows;
-        LoadedAt = loadedAt;
         indexById = new Dictionary<int, int>(rows.Length);
         for (var i = 0; i < rows.Length; i++)
         {
@@ -26,9 +25,6 @@ public sealed class SessionRowSet
     }
 
     public IReadOnlyList<SessionRow> Rows => rows;
-
-    /// <summary>When the rows were read from the database (state changes since then are applied).</summary>
-    public DateTime LoadedAt { get; }
 
     public bool Contains(int id) => indexById.ContainsKey(id);
 
