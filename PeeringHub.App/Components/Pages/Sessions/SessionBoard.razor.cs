@@ -46,7 +46,8 @@ public partial class SessionBoard
     IReadOnlyList<SessionRow> view = [];
     List<RouterStatus> routers = [];
     readonly HashSet<int> selected = [];
-    readonly int[] counts = new int[4];
+    static readonly StateBucket[] Buckets = Enum.GetValues<StateBucket>();
+    readonly int[] counts = new int[Buckets.Length];
     int? lastClicked;
     bool refreshing;
     DateTime now;
@@ -64,8 +65,9 @@ public partial class SessionBoard
     {
         if (set is null)
         {
-            set = await Rows.GetAsync();
+            // Rows last: the board shows them together with the routers, in one render.
             await LoadRoutersAsync();
+            set = await Rows.GetAsync();
         }
         ApplyFilters();
     }
@@ -88,9 +90,13 @@ public partial class SessionBoard
     /// <summary>Rows changed (states applied, or reloaded after sessions changed): show them, keeping selection and filters.</summary>
     void OnRowsChanged(IReadOnlyList<SessionStateChanged>? changes) => InvokeAsync(async () =>
     {
-        // Only changes of rows in this board's scope need a render (a state filter is applied after the scope: a row may move).
-        if (changes is not null && set is not null && !changes.Any(c => set.Find(c.SessionId) is { } row && InScope(row))) return;
-        set = await Rows.GetAsync();
+        // Nothing to show yet: the board's first load is still running and takes the latest rows when it ends.
+        if (set is null) return;
+        var latest = await Rows.GetAsync();
+        // Nothing to show: a reload this board already has, or changes of rows outside its scope (a state filter is applied
+        // after the scope: a row in scope may move, so those always render).
+        if (changes is null ? ReferenceEquals(latest, set) : !changes.Any(c => set.Find(c.SessionId) is { } row && InScope(row))) return;
+        set = latest;
         now = Clock.GetUtcNow().UtcDateTime;
         selected.RemoveWhere(id => !set.Contains(id));
         ApplyFilters();
@@ -136,7 +142,7 @@ public partial class SessionBoard
             foreach (var r in scoped) counts[(int)r.Bucket]++;
         }
         else
-            foreach (var b in Enum.GetValues<StateBucket>()) counts[(int)b] = set!.Count(b);
+            foreach (var b in Buckets) counts[(int)b] = set!.Count(b);
     }
 
     static string Label(StateBucket b) => b switch { StateBucket.AdminDown => "Admin down", _ => b.ToString() };
@@ -226,12 +232,9 @@ public partial class SessionBoard
     async Task RunAsync(SessionAction action)
     {
         var rows = selected.Select(id => set?.Find(id)).OfType<SessionRow>().ToList();
-        if (await Actions.RunAsync(action, rows) is not null)
-        {
-            if (action == SessionAction.Delete) selected.Clear();
-            // The action's desired admin state or deletes, on every open board; this one waits for them.
-            await ReloadRowsAsync();
-        }
+        // The action's desired admin state or deletes reach every open board, this one too, through the rows' reload the
+        // action publishes (OnRowsChanged); a second reload here would only repeat it.
+        if (await Actions.RunAsync(action, rows) is not null && action == SessionAction.Delete) selected.Clear();
         StateHasChanged();
     }
 
