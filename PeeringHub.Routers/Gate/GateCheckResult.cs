@@ -1,7 +1,7 @@
 namespace PeeringHub.Routers.Gate;
 
 /// <summary>The gate's answer to <c>check</c>: its version and one item per prerequisite, in the gate's order.</summary>
-/// <param name="Version">Example: <c>peeringhub-gate 3 bird</c>; null when the router side has no gate that answers <c>check</c>.</param>
+/// <param name="Version">Example: <c>peeringhub-gate 4 bird</c>; null when the router side has no gate that answers <c>check</c>.</param>
 /// <param name="Items">Empty when <see cref="Version"/> is null.</param>
 /// <param name="Problem">Why no check could be made (old gate, local transport, unreachable); null when it ran.</param>
 public sealed record GateCheckResult(string? Version, IReadOnlyList<GateCheckItem> Items, string? Problem = null)
