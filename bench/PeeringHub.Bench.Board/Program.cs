@@ -14,7 +14,8 @@ using PeeringHub.Core.Sessions;
 // push delay at 50 viewers, and the boards show it end to end at a count this machine can render.
 // Usage: dotnet run -c Release --project bench/PeeringHub.Bench.Board -- [seconds=60] [boards=10] [hubClients=50]
 // BENCH_MEMORY_PATH=/ measures the memory per circuit of another page instead (the layout's baseline) and stops there;
-// BENCH_PAUSE=N keeps the app up N s after the memory step (for dotnet-gcdump collect -p PID).
+// BENCH_PAUSE=N keeps the app up N s after the memory step (for dotnet-gcdump collect -p PID); BENCH_TRACE=FILE writes
+// chromium's trace (JSON, for chrome://tracing or Perfetto) of the third first-screen load; BENCH_SAMPLES=FILE keeps every delay.
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 60;
 var circuits = args.Length > 1 ? int.Parse(args[1]) : 10;
 var hubClients = args.Length > 2 ? int.Parse(args[2]) : 50;
@@ -79,6 +80,15 @@ try
         var p = await lp.Context.NewPageAsync();
         var cdp = await lp.Context.NewCDPSessionAsync(p);
         await cdp.SendAsync("Performance.enable");
+        var trace = i == 2 ? Environment.GetEnvironmentVariable("BENCH_TRACE") : null;
+        var traceChunks = new List<string>();
+        var traceDone = new TaskCompletionSource();
+        if (trace is not null)
+        {
+            cdp.Event("Tracing.dataCollected").OnEvent += (_, e) => traceChunks.Add(e!.Value.GetProperty("value").GetRawText());
+            cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => traceDone.TrySetResult();
+            await cdp.SendAsync("Tracing.start", new() { ["categories"] = "devtools.timeline,blink,loading,v8.execute,disabled-by-default-devtools.timeline", ["transferMode"] = "ReportEvents" });
+        }
         var sw = Stopwatch.StartNew();
         await p.GotoAsync(url + "/sessions", new() { WaitUntil = WaitUntilState.Commit });
         await p.Locator("#sessions-preview tbody tr, #sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
@@ -88,6 +98,12 @@ try
         var main = await cdp.SendAsync("Performance.getMetrics");
         await p.Locator("#sessions-grid tr.ph-row").First.WaitForAsync(new() { Timeout = 120_000 });
         firstRender.Add(sw.Elapsed.TotalMilliseconds);
+        if (trace is not null)
+        {
+            await cdp.SendAsync("Tracing.end");
+            await traceDone.Task;
+            File.WriteAllText(trace, "[" + string.Join(",", traceChunks.Select(c => c.Trim()[1..^1]).Where(c => c.Length > 0)) + "]");
+        }
         // Chromium's main thread up to the first rows: script, style, layout (cumulative seconds since the page opened)
         var m = main!.Value.GetProperty("metrics").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("value").GetDouble());
         browserMs.Add($"main thread to first rows: script {m["ScriptDuration"] * 1000:0} ms, style {m["RecalcStyleDuration"] * 1000:0} ms, layout {m["LayoutDuration"] * 1000:0} ms, all tasks {m["TaskDuration"] * 1000:0} ms");
@@ -170,6 +186,9 @@ try
         delays.AddRange(FirstDeliveries(flips, t0, events.EnumerateArray().Select(e => (e[0].GetString()!, e[1].GetString()!, e[2].GetInt64()))));
     }
     delays.Sort();
+    // BENCH_SAMPLES=FILE appends every delivery delay ("board,ms" / "hub,ms"), so runs can be pooled before taking a p95.
+    if (Environment.GetEnvironmentVariable("BENCH_SAMPLES") is { } samples)
+        File.AppendAllLines(samples, delays.Select(d => $"board,{d:0}").Concat(hubDelays.Select(d => $"hub,{d:0}")));
     Console.WriteLine($"{flips.Count} flips in {seconds} s ({flips.Count * 60.0 / seconds:0}/min); {delays.Count} deliveries to {circuits} boards");
     if (delays.Count > 0)
         Console.WriteLine($"delivery delay (router change → row on screen): median {delays[delays.Count / 2]:0} ms, p95 {delays[(int)(delays.Count * 0.95)]:0} ms, max {delays[^1]:0} ms");
