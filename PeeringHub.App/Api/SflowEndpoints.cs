@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PeeringHub.App.Auth;
 using PeeringHub.Core.Data;
@@ -53,8 +52,9 @@ public static class SflowEndpoints
         // "why is this pair not established": one pair by LAN and its two addresses, in either order
         api.MapGet("/sflow/pairs/explain", async Task<IResult> (int lan, string a, string b, PeeringMatrixService matrix, CancellationToken ct) =>
         {
-            if (!IPAddress.TryParse(a, out var x) || !IPAddress.TryParse(b, out var y) || x.AddressFamily != y.AddressFamily)
-                return TypedResults.Problem(statusCode: 400, title: "Invalid addresses", detail: "a and b must be two IP addresses of the same family.");
+            if (!IpPrefix.TryParseAddress(a, out var x) || !IpPrefix.TryParseAddress(b, out var y) || x.AddressFamily != y.AddressFamily)
+                return TypedResults.Problem(statusCode: 400, title: "Invalid addresses",
+                    detail: "a and b must be two IP addresses of the same family (IPv4 as four decimal octets without leading zeros).");
             var pair = await matrix.GetPairAsync(lan, x, y, ct);
             return pair is null
                 ? TypedResults.Problem(statusCode: 404, title: "Never seen",

@@ -43,7 +43,7 @@ public sealed partial class RouterInputValidator : AbstractValidator<RouterInput
                 : "Enter a valid IPv4/IPv6 address or host name.");
         // One message whatever the path: the answer must not tell which files exist on this machine.
         RuleFor(r => r.Address).Must(a => local.Allows(a.Trim())).When(r => r.Transport == RouterTransport.Local && SocketPath().IsMatch(r.Address?.Trim() ?? ""))
-            .WithMessage(local.Enabled ? $"The control socket must be under {local.AllowedFolder}." : "The Local transport is not enabled on this server (PeeringHub:LocalTransport:Enabled).");
+            .WithMessage(local.Refusal);
         RuleFor(r => r.Address).Must(a => !IsLoopbackOrUnspecified(a.Trim()))
             .When(r => r.Transport != RouterTransport.Local && !options.Value.AllowLoopbackRouters && !string.IsNullOrWhiteSpace(r.Address))
             .WithMessage(LoopbackRefused);

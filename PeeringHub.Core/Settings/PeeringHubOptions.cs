@@ -52,6 +52,11 @@ public sealed class LocalTransportOptions
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(AllowedFolder)) + "/";
         return Path.GetFullPath(path).StartsWith(folder, StringComparison.Ordinal);
     }
+
+    /// <summary>Why a path is refused: one message whatever the path, so the answer does not tell which files exist.</summary>
+    public string Refusal => Enabled
+        ? $"The control socket must be under {AllowedFolder}."
+        : "The Local transport is not enabled on this server (PeeringHub:LocalTransport:Enabled).";
 }
 
 public sealed class BootstrapOptions

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.Settings;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Service;
 
@@ -10,8 +11,10 @@ namespace PeeringHub.Routers.Transport;
 /// config-file operations itself, so drivers issue the same commands as over SSH.
 /// BIRD: <see cref="RouterTarget.Address"/> is the control socket; session files live in <c>peers.d</c> next to it.
 /// FRR: Address is the vty socket directory; vtysh.conf and frr.conf live in its parent.
+/// Nothing is run or touched unless <see cref="LocalTransportOptions"/> allows the address: a router stored before the
+/// setting existed, or written to the database another way, must not reach any socket or file of this host (finding 7).
 /// </summary>
-internal sealed partial class LocalTransport(RouterTarget target, RouterOptions options) : IRouterTransport
+internal sealed partial class LocalTransport(RouterTarget target, RouterOptions options, LocalTransportOptions allowed) : IRouterTransport
 {
     [GeneratedRegex("^[A-Za-z0-9_]{1,64}$")]
     private static partial Regex ConfName();
@@ -20,6 +23,7 @@ internal sealed partial class LocalTransport(RouterTarget target, RouterOptions 
 
     public Task<CommandResult> RunAsync(RouterCommand command, CancellationToken ct)
     {
+        if (!allowed.Allows(target.Address)) throw new RouterException(RouterErrorKind.InvalidInput, allowed.Refusal);
         var a = command.Args;
         if (a.Count == 0) throw new RouterException(RouterErrorKind.InvalidInput, "empty command");
         var rest = a.Skip(1).ToList();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PeeringHub.Core.Domain;
+using PeeringHub.Core.Settings;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Resilience;
 using PeeringHub.Routers.Service;
@@ -12,7 +13,7 @@ namespace PeeringHub.Routers.Transport;
 /// <summary>One resilient transport per router (SSH or local), with its own Polly pipelines (circuit breaker state
 /// lives as long as the app). An SSH transport keeps its connection open for as long as the router's identity
 /// (address, port, user, keys, password) stays the same; a changed identity gets a new connection.</summary>
-public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IAsyncDisposable, IDisposable
+public sealed class RouterTransportFactory(IOptions<RouterOptions> options, IOptions<PeeringHubOptions> hub) : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<int, RouterPipelines> _pipelines = new();
     private readonly ConcurrentDictionary<int, (string Identity, SshTransport Transport)> _ssh = new();
@@ -23,7 +24,7 @@ public sealed class RouterTransportFactory(IOptions<RouterOptions> options) : IA
         var o = options.Value;
         // A simulated router answers in its driver; there is no device to send anything to.
         if (router.Transport == RouterTransport.Simulated) return NoDeviceTransport.Instance;
-        IRouterTransport inner = router.Transport == RouterTransport.Local ? new LocalTransport(router, o) : Ssh(router, o);
+        IRouterTransport inner = router.Transport == RouterTransport.Local ? new LocalTransport(router, o, hub.Value.LocalTransport) : Ssh(router, o);
         return new ResilientTransport(inner, _pipelines.GetOrAdd(router.Id, _ => new RouterPipelines(o)), router.Name);
     }
 

@@ -11,7 +11,11 @@ public static class SflowServiceCollectionExtensions
 {
     public static IServiceCollection AddSflowCollector(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SflowOptions>().Bind(configuration.GetSection(SflowOptions.Section));
+        // A bad allow-list entry stops the start: ignoring it would refuse that switch's sFlow with no sign why (finding 9).
+        services.AddOptions<SflowOptions>().Bind(configuration.GetSection(SflowOptions.Section))
+            .Validate(o => o.AgentAllowList.All(a => string.IsNullOrWhiteSpace(a) || PeeringHub.Core.Domain.IpPrefix.TryParseAddress(a, out _)),
+                "PeeringHub:Sflow:AgentAllowList: every entry must be an IP address (IPv4 as four decimal octets without leading zeros, e.g. 192.0.2.1, or IPv6).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PeeringHub.Core.Inventory.LanMembershipFeed>();
         services.AddSingleton<SessionAggregator>();

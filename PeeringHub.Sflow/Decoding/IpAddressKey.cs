@@ -25,7 +25,10 @@ public readonly record struct IpAddressKey(ulong Hi, ulong Lo, byte Family) : IC
         return written == 4 ? FromIpv4(b) : FromIpv6(b);
     }
 
-    public static IpAddressKey Parse(string text) => From(IPAddress.Parse(text));
+    /// <summary>An address as a user wrote it; IPv4 only as four decimal octets ("010.1.1.1" is not read as octal 8.1.1.1).</summary>
+    public static IpAddressKey Parse(string text) => PeeringHub.Core.Domain.IpPrefix.TryParseAddress(text, out var address)
+        ? From(address)
+        : throw new FormatException($"'{text}' is not an IP address (IPv4 as four decimal octets without leading zeros, or IPv6).");
 
     public IPAddress ToIPAddress()
     {

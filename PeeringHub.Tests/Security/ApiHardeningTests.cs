@@ -33,6 +33,13 @@ public class ApiHardeningTests(AppFactory app) : IClassFixture<AppFactory>
         await AssertProblemAsync(lan, HttpStatusCode.BadRequest, "ipv4Prefix");
     }
 
+    [Theory]
+    [InlineData("010.1.1.1", "192.0.2.1")]
+    [InlineData("192.0.2.1", "192.000.2.2")]
+    [InlineData("1.2", "192.0.2.1")]
+    public async Task Finding9_OctalIpv4_the_sflow_pair_explanation_refuses_a_leading_zero_address(string a, string b) =>
+        await AssertProblemAsync(await Admin.GetAsync($"/api/sflow/pairs/explain?lan=1&a={a}&b={b}"), HttpStatusCode.BadRequest, "without leading zeros");
+
     [Fact]
     public async Task AlsoFound_EveryApiErrorIsProblemJson_json_body_errors_and_duplicate_keys_answer_400_problem_json()
     {

@@ -49,6 +49,25 @@ public class ConfigManagerFindingTests
     }
 
     [Fact]
+    public void Finding1_Md5PasswordIntoDescription_bird_mask_in_another_protocol_block_is_refused()
+    {
+        var shown = PasswordMask.Hide(Bird95)!;
+        var edited = shown.Replace($"  password \"{PasswordMask.Mask}\";\n", "")
+                     + $"protocol bgp x from peer4 {{\n  neighbor 192.0.2.90 as 65090;\n  password \"{PasswordMask.Mask}\";\n}}\n";
+        var result = PasswordMask.Restore(edited, Secret, Bird95, "192.0.2.95");
+        Assert.Null(result.Text);
+        Assert.Contains("only stand as the value of the neighbor's password statement", result.Error);
+    }
+
+    [Fact]
+    public void Finding1_Md5PasswordIntoDescription_bird_mask_after_the_own_block_closed_is_refused()
+    {
+        // The own block ends early (a brace in a description does not count); the mask then stands outside any block.
+        var edited = PasswordMask.Hide(Bird95)!.Replace("  description \"AS65095\";\n", "  description \"a { b\";\n}\n");
+        Assert.Null(PasswordMask.Restore(edited, Secret, Bird95, "192.0.2.95").Text);
+    }
+
+    [Fact]
     public void Finding1_Md5PasswordIntoDescription_the_password_statement_itself_is_restored()
     {
         var edited = PasswordMask.Hide(Bird95)!.Replace("AS65095", "AS65095 edited");

@@ -3,7 +3,12 @@ using Microsoft.Extensions.Options;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Inventory;
+using PeeringHub.Core.Sessions;
 using PeeringHub.Core.Settings;
+using PeeringHub.Routers;
+using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Polling;
+using PeeringHub.Routers.Transport;
 using PeeringHub.Tests.Infrastructure;
 
 namespace PeeringHub.Tests.Security;
@@ -41,5 +46,53 @@ public class LocalTransportFindingTests : IAsyncLifetime
         Assert.False(new PeeringHubOptions().LocalTransport.Enabled);
         Assert.Contains("not enabled", Assert.Single(await AddressErrors("/run/peeringhub/bird.ctl", enabled: false)));
         Assert.Empty(await AddressErrors("/run/peeringhub/lab1/bird.ctl", enabled: true));
+    }
+
+    /// <summary>
+    /// A router stored before the setting existed (or written to the database another way) is refused where it is used, with the
+    /// validator's message, and nothing touches its folder: the path is a temporary folder with a session file in peers.d.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Finding7_LocalTransportInProduction_a_stored_router_outside_the_setting_is_refused_when_used(bool enabled)
+    {
+        var folder = Directory.CreateTempSubdirectory("ph-finding7-");
+        try
+        {
+            var peers = Directory.CreateDirectory(Path.Combine(folder.FullName, "peers.d"));
+            File.WriteAllText(Path.Combine(peers.FullName, "ph_1.conf"), "original\n");
+            var local = new LocalTransportOptions { Enabled = enabled, AllowedFolder = "/run/peeringhub" };
+            await using var db = new TestDatabase(configure: s => s.AddRouterDrivers().AddSessionPolling(background: false)
+                .Configure<PeeringHubOptions>(o => o.LocalTransport = local));
+            int routerId;
+            await using (var scope = db.Scope())
+            {
+                var context = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
+                var router = new Router { Name = "stored", Platform = RouterPlatform.Bird2, Transport = RouterTransport.Local, Address = Path.Combine(folder.FullName, "bird.ctl"), LocalAsn = 64500, Enabled = true };
+                context.Routers.Add(router);
+                await context.SaveChangesAsync();
+                routerId = router.Id;
+            }
+
+            PollOutcome polled;
+            await using (var scope = db.Scope())
+                polled = await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(routerId);
+            Assert.False(polled.Reachable);
+            Assert.Contains(local.Refusal, polled.Error);
+
+            var target = new RouterTarget { Id = routerId, Name = "stored", Platform = RouterPlatform.Bird2, Transport = RouterTransport.Local, Address = Path.Combine(folder.FullName, "bird.ctl"), LocalAsn = 64500 };
+            var transport = db.Services.GetRequiredService<RouterTransportFactory>().For(target);
+            var put = await Assert.ThrowsAsync<RouterException>(() => transport.RunAsync(
+                new RouterCommand(["put-conf"], ConfFrames.Format([KeyValuePair.Create("ph_1", "overwritten\n")]), ReadOnly: false), CancellationToken.None));
+            Assert.Equal(RouterErrorKind.InvalidInput, put.Kind);
+            Assert.Equal(local.Refusal, put.Message);
+            Assert.Equal("original\n", File.ReadAllText(Path.Combine(peers.FullName, "ph_1.conf")));
+            Assert.Equal(["ph_1.conf"], peers.EnumerateFiles("*", SearchOption.AllDirectories).Select(f => f.Name));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -38,8 +38,8 @@ try
         Id = id, Name = "bench", Platform = platform, Address = "127.0.0.1", SshPort = int.Parse(env["SSH_PORT"]), SshUser = env["LAB_USER"],
         PrivateKey = File.ReadAllText(env["SSH_KEY"]), HostKey = File.ReadAllText(env["SSH_HOST_PUB"]).Trim(), LocalAsn = 64500,
     };
-    await using var mux = Services(liveCli: true);
-    await using var perCommand = Services(liveCli: false);
+    await using var mux = Services(liveCli: true, env["RTR_DIR"]);
+    await using var perCommand = Services(liveCli: false, env["RTR_DIR"]);
     var muxClient = mux.GetRequiredService<RouterClient>();
     var commandClient = perCommand.GetRequiredService<RouterClient>();
     var transports = mux.GetRequiredService<PeeringHub.Routers.Transport.RouterTransportFactory>();
@@ -154,11 +154,12 @@ static async Task Must<T>(Task<RouterResult<T>> call)
     if (!r.Succeeded) throw new InvalidOperationException($"{r.Error}: {r.Message}");
 }
 
-static ServiceProvider Services(bool liveCli) => new ServiceCollection()
+static ServiceProvider Services(bool liveCli, string routerDir) => new ServiceCollection()
     .AddLogging()
     .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
     .AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()))
     .AddRouterDrivers(o => { o.LiveCli = liveCli; o.ReadRetries = 0; })
+    .Configure<PeeringHub.Core.Settings.PeeringHubOptions>(o => (o.LocalTransport.Enabled, o.LocalTransport.AllowedFolder) = (true, routerDir))
     .BuildServiceProvider();
 
 async Task<string> Run(string file, params string[] a)

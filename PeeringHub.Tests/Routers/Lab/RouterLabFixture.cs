@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Security;
+using PeeringHub.Core.Settings;
 using PeeringHub.Routers;
 using PeeringHub.Routers.Contract;
 using PeeringHub.Routers.Service;
@@ -58,6 +59,8 @@ public abstract class RouterLabFixture : IAsyncLifetime
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()))
         .AddRouterDrivers(configure)
+        // The lab's router is also reached through its control socket: Local transport on, for the lab's router folder only.
+        .Configure<PeeringHubOptions>(o => (o.LocalTransport.Enabled, o.LocalTransport.AllowedFolder) = (true, Env["RTR_DIR"]))
         .BuildServiceProvider();
 
     /// <summary>A target for the lab's sshd; each call gets its own id, so its own connection and circuit breaker.</summary>
