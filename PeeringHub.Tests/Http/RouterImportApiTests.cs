@@ -53,8 +53,8 @@ public class RouterImportApiTests(ScriptedRouterApp app) : IClassFixture<Scripte
     public async Task Import_api_lists_unmanaged_sessions_in_the_routers_order_and_imports_the_named_ones_with_one_outcome_each()
     {
         var id = await RouterAsync();
-        app.Driver.Sessions.AddRange([Session("zeta", "192.0.2.130", 65130), Session("alpha", "192.0.2.120", 65120), Session("bad_asn", "192.0.2.140", 0)]);
-        app.Driver.Configs["alpha"] = "protocol bgp alpha {\n  description \"Alpha via the API\";\n  neighbor 192.0.2.120 as 65120;\n}\n";
+        app.Driver.Sessions.AddRange([Session("zeta", "192.0.2.130", 65130), Session("alpha", "192.0.2.120", 64510), Session("bad_asn", "192.0.2.140", 0)]);
+        app.Driver.Configs["alpha"] = "protocol bgp alpha {\n  description \"Alpha via the API\";\n  neighbor 192.0.2.120 as 64510;\n}\n";
 
         var listed = await Admin.GetFromJsonAsync<JsonElement>($"/api/routers/{id}/unmanaged");
         Assert.Equal(["alpha", "bad_asn", "zeta"], listed.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
@@ -77,6 +77,9 @@ public class RouterImportApiTests(ScriptedRouterApp app) : IClassFixture<Scripte
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         var alpha = await db.Sessions.AsNoTracking().SingleAsync(s => s.RouterId == id);
         Assert.Equal((outcomes["alpha"].GetProperty("sessionId").GetInt32(), "alpha", "Alpha via the API"), (alpha.Id, alpha.RouterSessionName, alpha.Description));
+        // 192.0.2.0/24 is the demo exchange's LAN: the session (a public ASN) is mapped to it by its address.
+        var lan = await db.PeeringLans.AsNoTracking().SingleAsync(l => l.Ipv4Prefix == "192.0.2.0/24");
+        Assert.Equal((lan.Id, SessionType.Exchange), (alpha.PeeringLanId, alpha.Type));
         Assert.Contains(await db.AuditEntries.AsNoTracking().Where(a => a.ObjectType == nameof(BgpSession)).ToListAsync(), a => a.ObjectId == alpha.Id.ToString() && a.Action == "Create");
         // Imported once: it is no longer unmanaged.
         Assert.DoesNotContain("alpha", (await Admin.GetFromJsonAsync<JsonElement>($"/api/routers/{id}/unmanaged")).EnumerateArray().Select(s => s.GetProperty("name").GetString()));
