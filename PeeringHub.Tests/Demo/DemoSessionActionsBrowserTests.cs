@@ -63,9 +63,10 @@ public class DemoSessionActionsBrowserTests(DemoApp app) : IClassFixture<DemoApp
         var frr = await EstablishedExchangeSessionAsync("edge2.ams");
         await BrowserPages.OpenAsync(page, app.BaseUrl + "/sessions");
         // Refresh polls the demo's simulated routers as it would real ones (before they could be enabled it polled none).
-        var polled = page.Locator(".mud-snackbar", new() { HasText = "Polled" }).First;
+        var polled = page.Locator(".mud-snackbar-content-message", new() { HasText = "Polled" }).First;
         await BrowserPages.ClickUntilVisibleAsync(page.Locator("#refresh"), polled);
-        await Expect(polled).ToContainTextAsync("Polled 2 routers.");
+        // Read at once: the message is final when shown, and the snackbar goes after a few seconds.
+        Assert.Equal("Polled 2 routers.", (await polled.InnerTextAsync()).Trim());
         var rows = new[] { BrowserPages.SessionRow(page, "edge1.fra", bird.Ip), BrowserPages.SessionRow(page, "edge2.ams", frr.Ip) };
         await BrowserPages.ClickUntilVisibleAsync(rows[0].Locator("input.ph-select"), page.Locator("#sessions-grid input.ph-select:checked"));
         await rows[1].Locator("input.ph-select").ClickAsync();
