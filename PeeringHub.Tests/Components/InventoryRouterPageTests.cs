@@ -124,6 +124,25 @@ public class InventoryRouterPageTests() : InventoryComponentTest(s => s
     }
 
     [Fact]
+    public async Task Import_takes_the_session_over_on_the_router_and_stores_what_its_configuration_holds()
+    {
+        // Issue 14: the page's Import stored only what the poll saw, so a BIRD protocol stayed outside PeeringHub's include
+        // folder (admin actions refused) and an FRR neighbor lost its MD5 password at the next Configure.
+        Driver.Configs["alpha"] = "protocol bgp alpha {\n  description \"Alpha from the router\";\n  neighbor 192.0.2.20 as 65020;\n  password \"alpha-md5\";\n}\n";
+        var page = await RenderPolledAsync();
+
+        RowOf(page, "192.0.2.20").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Import").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, UnmanagedRows(page).Count), TimeSpan.FromSeconds(10));
+        Assert.Equal(["alpha"], Driver.Adopted);
+        await using var db = Database.NewContext();
+        var alpha = await db.Sessions.AsNoTracking().SingleAsync(s => s.RouterId == routerId && s.PeerIp == "192.0.2.20");
+        Assert.Equal("Alpha from the router", alpha.Description);
+        Assert.NotNull(alpha.Md5PasswordProtected);
+        Assert.DoesNotContain("alpha-md5", alpha.Md5PasswordProtected);
+    }
+
+    [Fact]
     public async Task A_router_with_polling_off_says_so_and_shows_nothing_as_known()
     {
         var page = await RenderPolledAsync();

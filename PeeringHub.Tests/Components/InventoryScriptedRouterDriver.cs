@@ -6,7 +6,8 @@ namespace PeeringHub.Tests.Components;
 
 /// <summary>
 /// A router driver (platform "scripted") that reports whatever sessions the test put into <see cref="Sessions"/>, for
-/// pages that need a poll's result but not a real router. It never touches its transport; it changes nothing.
+/// pages that need a poll's result but not a real router. It never touches its transport; it changes nothing but its
+/// record of sessions taken over (import).
 /// </summary>
 public sealed class InventoryScriptedRouterDriver : IRouterDriver
 {
@@ -31,5 +32,20 @@ public sealed class InventoryScriptedRouterDriver : IRouterDriver
     public Task<string> CheckAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, CancellationToken ct) => throw ReadOnly();
     public Task<string> ApplyAsync(RouterTarget router, IRouterTransport transport, RenderedConfig config, ApplyOptions options, CancellationToken ct) => throw ReadOnly();
     public Task<string> RemoveAsync(RouterTarget router, IRouterTransport transport, string session, ApplyOptions options, CancellationToken ct) => throw ReadOnly();
-    public Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct) => throw ReadOnly();
+
+    /// <summary>Sessions taken over through <see cref="AdoptAsync"/> (import), in call order.</summary>
+    public List<string> Adopted { get; } = [];
+
+    /// <summary>Running config per session name; a session without one reads as a bare BIRD protocol.</summary>
+    public Dictionary<string, string> Configs { get; } = [];
+
+    public Task<IReadOnlyList<SessionActionResult>> AdoptAsync(RouterTarget router, IRouterTransport transport, IReadOnlyList<string> sessions, CancellationToken ct)
+    {
+        lock (Adopted) Adopted.AddRange(sessions);
+        return Task.FromResult<IReadOnlyList<SessionActionResult>>(sessions.Select(s => new SessionActionResult(s, true, $"{s}: taken over")).ToList());
+    }
+
+    public Task<IReadOnlyList<RenderedConfig>> ReadRunningConfigAsync(RouterTarget router, IRouterTransport transport, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<RenderedConfig>>(Sessions.Select(s => new RenderedConfig(s.Name,
+            Configs.GetValueOrDefault(s.Name) ?? $"protocol bgp {s.Name} {{\n  neighbor {s.NeighborIp} as {s.NeighborAsn};\n}}\n")).ToList());
 }

@@ -165,6 +165,15 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
             Assert.Contains("neighbor 2001:db8:ffff::13 description AS65003 peer 3 v6", shown.Running);
             Assert.All(shown.Diff, l => Assert.StartsWith("  ", l));
         }
+        // ... and applied, it leaves the running config and the neighbors as they were.
+        var (runningBefore7, neighborsBefore7) = (await RunningAsync(), await NeighborsAsync());
+        await using (var scope = database.Scope())
+        {
+            var unchanged = await scope.ServiceProvider.GetRequiredService<SessionConfigurator>().ApplyAsync(other);
+            Assert.True(unchanged.Applied && !unchanged.RolledBack, unchanged.Message);
+        }
+        Assert.Equal(runningBefore7, await RunningAsync());
+        AssertNoReset(neighborsBefore7, await NeighborsAsync(), "a configure without edits");
 
         // 8. Why it is down: the router's password for the MD5 neighbor no longer matches the peer's. The session never gets
         // past TCP; the poller reads the gate's TCP-MD5 counters and says so instead of the last NOTIFICATION.
