@@ -7,4 +7,5 @@ public enum SessionAction { AdminUp, AdminDown, Delete }
 public sealed record SessionActionOutcome(int SessionId, string Label, string? RouterName, bool Succeeded, string? Error, string? RouterPlatform = null);
 
 /// <summary>Progress of a bulk action: sessions finished so far, and the router that just reported.</summary>
-public sealed record SessionActionProgress(int Done, int Total, string? Router);
+/// <param name="RouterPlatform">That router's platform key, as in <see cref="SessionActionOutcome"/>.</param>
+public sealed record SessionActionProgress(int Done, int Total, string? Router, string? RouterPlatform = null);

@@ -36,7 +36,7 @@ public sealed class SessionActionService(PeeringHubDbContext db, IRouterSessionC
                         _ => await commands.RemoveAsync(router, list, token),
                     };
                 lock (perRouter) perRouter.Add(result);
-                progress?.Report(new SessionActionProgress(Interlocked.Add(ref done, list.Count), ids.Count, router.Name));
+                progress?.Report(new SessionActionProgress(Interlocked.Add(ref done, list.Count), ids.Count, router.Name, router.Platform));
             });
         foreach (var r in perRouter) outcomes.AddRange(r);
 

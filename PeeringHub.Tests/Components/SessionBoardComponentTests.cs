@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,6 +119,9 @@ public class SessionBoardComponentTests : AppComponentTest
 
         dialogs.WaitForAssertion(() => dialogs.Find("#confirm-action"));
         Assert.Contains("Admin Down 3", dialogs.Find("#confirm-action").TextContent);
+        // The confirmation names the routers as every other place does: the demo's are labelled simulated.
+        var router = InScope(db => db.Sessions.Where(s => ids.Contains(s.Id)).Select(s => s.Router!.Name).Distinct().Single());
+        Assert.Contains($"3 sessions on {router} · simulated (demo) (3).", Regex.Replace(dialogs.Find(".mud-dialog-content").TextContent, @"\s+", " "));
         dialogs.Find("input[name='shutdown-message']").Change("MNT-42 back at 14:00");
         dialogs.Find("#confirm-action").Click();
 

@@ -41,6 +41,9 @@ public class SessionWizardComponentTests : AppComponentTest
 
     static void Next(IRenderedComponent<SessionWizard> w) => w.Find("#wizard-next").Click();
 
+    static string SummaryOf(IRenderedComponent<SessionWizard> w, string term) =>
+        w.FindAll("#wizard-summary dt").Single(d => d.TextContent == term).NextElementSibling!.TextContent.Trim();
+
     [Fact]
     public async Task Each_step_is_checked_before_the_next_opens_and_Previous_keeps_the_values()
     {
@@ -100,6 +103,7 @@ public class SessionWizardComponentTests : AppComponentTest
         w.WaitForAssertion(() => Assert.NotNull(w.Find("#AsSetName")));
         Next(w); // AS-SET is optional
         w.WaitForAssertion(() => Assert.NotNull(w.Find("#wizard-create")));
+        Assert.Equal("edge2.ams · simulated (demo)", SummaryOf(w, "Router"));
         Assert.Contains("203.0.113.200", w.Markup);
         Assert.Contains("2001:db8:ffff::200", w.Markup);
 
@@ -109,5 +113,39 @@ public class SessionWizardComponentTests : AppComponentTest
         var made = InScope(db => db.Sessions.Where(s => s.PeerAsn == 65010).Select(s => new { s.PeerIp, s.Type, RouterName = s.Router!.Name }).ToList());
         Assert.Equal(["2001:db8:ffff::200", "203.0.113.200"], made.Select(m => m.PeerIp).Order());
         Assert.All(made, m => { Assert.Equal(SessionType.Private, m.Type); Assert.Equal("edge2.ams", m.RouterName); });
+    }
+    [Fact]
+    public async Task Local_lookup_on_a_demo_exchange_finds_a_documentation_ASN_network_and_creates_its_sessions()
+    {
+        var w = await OpenAsync();
+        Choose(w, "PeeringLanId", "DEMO-IX Frankfurt");
+        Next(w);
+        w.WaitForAssertion(() => Assert.NotNull(w.Find("#RouterId")));
+        Choose(w, "RouterId", "edge1.fra");
+        Next(w);
+        w.WaitForAssertion(() => Assert.NotNull(w.Find("#peer-method")));
+
+        // A demo member of the exchange without a session yet: its ASN is an RFC 5398 documentation ASN.
+        w.FindAll("#peer-method input[type=radio]")[1].Click(); // Local peer lookup
+        w.Find("#PeerSearch").Change("atlas");
+        w.Find("#peer-search").Click();
+        w.WaitForAssertion(() => Assert.Single(w.FindAll(".ph-peer-result")));
+        w.Find(".ph-peer-result").Click();
+        w.WaitForAssertion(() => Assert.Contains("Existing network AS65537 Atlas Carrier (demo)", w.Find("#peer-existing").TextContent));
+        Assert.Equal("192.0.2.26", w.Find("#PeerIpv4").GetAttribute("value"));
+        Assert.Equal("2001:db8:1::1a", w.Find("#PeerIpv6").GetAttribute("value"));
+
+        // The exchange session's peer step accepts it (it used to refuse documentation ASNs), and Create makes both sessions.
+        Next(w);
+        w.WaitForAssertion(() => Assert.NotNull(w.Find("#AsSetName")));
+        Assert.Empty(w.FindAll("#form-message"));
+        Next(w);
+        w.WaitForAssertion(() => Assert.NotNull(w.Find("#wizard-create")));
+        Assert.Equal("edge1.fra · simulated (demo)", SummaryOf(w, "Router"));
+        w.Find("#wizard-create").Click();
+        w.WaitForAssertion(() => Assert.Equal(2, InScope(db => db.Sessions.Count(s => s.PeerNetwork!.Name == "Atlas Carrier (demo)"))));
+        var made = InScope(db => db.Sessions.Where(s => s.PeerNetwork!.Name == "Atlas Carrier (demo)")
+            .Select(s => new { s.Type, s.PeerAsn, Exchange = s.PeeringLan!.Exchange!.Name, Router = s.Router!.Name }).ToList());
+        Assert.All(made, m => Assert.Equal((SessionType.Exchange, 65537L, "DEMO-IX Frankfurt", "edge1.fra"), (m.Type, m.PeerAsn, m.Exchange, m.Router)));
     }
 }

@@ -49,6 +49,8 @@ public class DemoSessionActionsBrowserTests(DemoApp app) : IClassFixture<DemoApp
     {
         await page.ClickAsync("#actions-button");
         await page.GetByText(action, new() { Exact = true }).ClickAsync();
+        // The routers are named as everywhere else: simulated, with the count of sessions on each.
+        await Expect(page.Locator(".mud-dialog-content")).ToContainTextAsync("on edge1.fra · simulated (demo) (1), edge2.ams · simulated (demo) (1).");
         if (message is not null) await page.FillAsync("[name='shutdown-message']", message);
         await page.ClickAsync("#confirm-action");
         await Expect(page.Locator("#action-summary")).ToHaveTextAsync("2 done, 0 failed", new() { Timeout = 30_000 });
@@ -60,6 +62,11 @@ public class DemoSessionActionsBrowserTests(DemoApp app) : IClassFixture<DemoApp
         var bird = await EstablishedExchangeSessionAsync("edge1.fra");
         var frr = await EstablishedExchangeSessionAsync("edge2.ams");
         await BrowserPages.OpenAsync(page, app.BaseUrl + "/sessions");
+        // Refresh polls the demo's simulated routers as it would real ones (before they could be enabled it polled none).
+        var polled = page.Locator(".mud-snackbar-content-message", new() { HasText = "Polled" }).First;
+        await BrowserPages.ClickUntilVisibleAsync(page.Locator("#refresh"), polled);
+        // Read at once: the message is final when shown, and the snackbar goes after a few seconds.
+        Assert.Equal("Polled 2 routers.", (await polled.InnerTextAsync()).Trim());
         var rows = new[] { BrowserPages.SessionRow(page, "edge1.fra", bird.Ip), BrowserPages.SessionRow(page, "edge2.ams", frr.Ip) };
         await BrowserPages.ClickUntilVisibleAsync(rows[0].Locator("input.ph-select"), page.Locator("#sessions-grid input.ph-select:checked"));
         await rows[1].Locator("input.ph-select").ClickAsync();

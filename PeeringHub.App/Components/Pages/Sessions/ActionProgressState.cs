@@ -8,6 +8,7 @@ public sealed class ActionProgressState(int total)
     public int Total { get; } = total;
     public int Done { get; private set; }
     public string? LastRouter { get; private set; }
+    public string? LastRouterPlatform { get; private set; }
     public IReadOnlyList<SessionActionOutcome>? Outcomes { get; private set; }
     public string? Error { get; private set; }
     public event Action? Changed;
@@ -15,7 +16,7 @@ public sealed class ActionProgressState(int total)
     public void Report(SessionActionProgress p)
     {
         Done = p.Done;
-        LastRouter = p.Router ?? LastRouter;
+        if (p.Router is not null) (LastRouter, LastRouterPlatform) = (p.Router, p.RouterPlatform);
         Changed?.Invoke();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using PeeringHub.App.Auth;
+using PeeringHub.App.Components.Shared;
 using PeeringHub.Core.Sessions;
 
 namespace PeeringHub.App.Components.Pages.Sessions;
@@ -69,7 +70,7 @@ public sealed class SessionBoardActions(UnitOfWork work, IDialogService dialogs,
         {
             await using var scope = work.Begin();
             var outcome = await scope.ServiceProvider.GetRequiredService<IRouterPoller>().PollAsync(r.Id, ct);
-            if (!outcome.Reachable) unreachable.Add(r.Name);
+            if (!outcome.Reachable) unreachable.Add(RouterName.Text(r.Name, r.Platform));
             progress.Report(Interlocked.Increment(ref done));
         });
         var polled = $"Polled {routers.Count} router{(routers.Count == 1 ? "" : "s")}";
