@@ -31,7 +31,14 @@ public static class UserEndpoints
         });
         group.MapPut("/{id}", async (string id, UserBody body, ClaimsPrincipal me, UserAdminService users, CancellationToken ct) =>
         {
-            if (await users.GetAsync(id, ct) is null) return NotFound();
+            if (await users.GetAsync(id, ct) is not { } current) return NotFound();
+            if (string.IsNullOrWhiteSpace(body.Version))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = ["Give the version you read (GET /api/users/{id}): without it this would overwrite changes made since."] });
+            if (body.Version != current.Version)
+                return TypedResults.Problem(statusCode: 409, title: "Conflict", detail: "The user was changed since you read it: read it again and repeat your change.");
+            // Refused before anything is saved: the lock comes last, and its refusal used to follow a saved update.
+            if (body.Locked == true && string.Equals(current.UserName, me.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+                return TypedResults.Problem(statusCode: 409, title: "Conflict", detail: "You cannot lock your own account.");
             var saved = await users.SaveAsync(body.ToInput(id), ct);
             if (!saved.Succeeded) return ToProblem(saved);
             if (body.Locked is { } locked)

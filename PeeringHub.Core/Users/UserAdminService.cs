@@ -10,7 +10,8 @@ namespace PeeringHub.Core.Users;
 /// <summary>Admin's user management on top of Identity: one role per user, Member users bound to a network, all audited.</summary>
 public sealed class UserAdminService(UserManager<AppUser> users, PeeringHubDbContext db, IValidator<UserInput> validator, TimeProvider clock)
 {
-    public sealed record UserRow(string Id, string UserName, string? Email, string Role, int? NetworkId, string? NetworkName, bool LockedOut);
+    /// <param name="Version">Identity's concurrency stamp: it changes with every save of the user, so a PUT can say which state it changes.</param>
+    public sealed record UserRow(string Id, string UserName, string? Email, string Role, int? NetworkId, string? NetworkName, bool LockedOut, string Version);
 
     public async Task<List<UserRow>> ListAsync(CancellationToken ct = default)
     {
@@ -18,7 +19,7 @@ public sealed class UserAdminService(UserManager<AppUser> users, PeeringHubDbCon
         var now = clock.GetUtcNow();
         return (await db.Users.AsNoTracking().Include(u => u.Network).OrderBy(u => u.UserName).ToListAsync(ct))
             .Select(u => new UserRow(u.Id, u.UserName!, u.Email, roleOf.FirstOrDefault(x => x.UserId == u.Id)?.Name ?? "", u.NetworkId, u.Network?.Name,
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now, u.ConcurrencyStamp ?? ""))
             .ToList();
     }
 

@@ -32,5 +32,11 @@ sealed class UsersApiClient(AppFactory app)
         return (id, await TokenAsync(id));
     }
 
-    public Task<HttpResponseMessage> PutAsync(string id, object body) => _admin.PutAsJsonAsync($"/api/users/{id}", body);
+    /// <summary>A PUT with the version just read, as a script does it (GET, change, PUT).</summary>
+    public async Task<HttpResponseMessage> PutAsync(string id, object body)
+    {
+        var json = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
+        json["version"] = (await _admin.GetFromJsonAsync<JsonElement>($"/api/users/{id}")).GetProperty("version").GetString();
+        return await _admin.PutAsJsonAsync($"/api/users/{id}", json);
+    }
 }

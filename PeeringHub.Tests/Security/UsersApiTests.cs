@@ -60,6 +60,36 @@ public class UsersApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task AlsoFound_PutWithoutVersion_users_put_needs_the_version_it_read_and_a_refused_self_lock_saves_nothing()
+    {
+        var admin = app.ApiClient(AppFactory.AdminToken);
+        var id = await Users.CreateAsync("u-version", Roles.Noc);
+        var read = await admin.GetFromJsonAsync<JsonElement>($"/api/users/{id}");
+        var v1 = read.GetProperty("version").GetString();
+        Assert.False(string.IsNullOrEmpty(v1));
+
+        var without = await admin.PutAsJsonAsync($"/api/users/{id}", new { userName = "u-version", role = Roles.Noc, email = "a@example.net" });
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        Assert.Contains("version", await without.Content.ReadAsStringAsync());
+
+        var first = await admin.PutAsJsonAsync($"/api/users/{id}", new { userName = "u-version", role = Roles.Noc, email = "first@example.net", version = v1 });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotEqual(v1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString());
+        // A second script that read before the first saved: refused, the first one's change stays.
+        var stale = await admin.PutAsJsonAsync($"/api/users/{id}", new { userName = "u-version", role = Roles.Noc, email = "stale@example.net", version = v1 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("first@example.net", (await admin.GetFromJsonAsync<JsonElement>($"/api/users/{id}")).GetProperty("email").GetString());
+
+        // Locking yourself is refused before the rest of the PUT is saved.
+        var me = (await admin.GetFromJsonAsync<JsonElement>("/api/users")).EnumerateArray().Single(u => u.GetProperty("role").GetString() == Roles.Admin && u.GetProperty("userName").GetString() == "admin");
+        var selfLock = await admin.PutAsJsonAsync($"/api/users/{me.GetProperty("id").GetString()}",
+            new { userName = "admin", role = Roles.Admin, email = "changed@example.net", locked = true, version = me.GetProperty("version").GetString() });
+        Assert.Equal(HttpStatusCode.Conflict, selfLock.StatusCode);
+        var after = await admin.GetFromJsonAsync<JsonElement>($"/api/users/{me.GetProperty("id").GetString()}");
+        Assert.Equal((me.GetProperty("email").ToString(), me.GetProperty("version").GetString()), (after.GetProperty("email").ToString(), after.GetProperty("version").GetString()));
+    }
+
+    [Fact]
     public async Task Finding5_RoleChangesDoNotReachOpenLogins_demoted_operator_loses_operator_pages_on_the_old_cookie()
     {
         var id = await Users.CreateAsync("f5-ops", Roles.Operator);
