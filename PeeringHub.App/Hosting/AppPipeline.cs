@@ -26,6 +26,7 @@ public static class AppPipeline
         }
         // A fresh scope per re-execution: the page ran in this request once already (net10 otherwise reuses its NavigationManager).
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseErrorPagesAsGet();
         // Inside the page handlers: /api answers its own errors as problem JSON and turns the HTML status page off.
         app.UseApiProblems();
         app.UseAuthentication();
