@@ -19,14 +19,7 @@ public class PeerMailServiceTests
         await using var smtp = await AiosmtpdServer.StartAsync();
         await using var db = new PmTestDb();
         var s = await db.RunAsync(sp => PmScenario.SeedAsync(sp.GetRequiredService<PeeringHubDbContext>(), db.Clock.GetUtcNow().UtcDateTime));
-        await db.RunAsync(async sp =>
-        {
-            var store = sp.GetRequiredService<PeeringManagerSettingsStore>();
-            var settings = await store.GetAsync();
-            (settings.SmtpHost, settings.SmtpPort, settings.MailFrom) = ("127.0.0.1", smtp.Port, "noc@as64500.example");
-            await store.SaveAsync(sp.GetRequiredService<PeeringHubDbContext>(), settings, null);
-            return true;
-        });
+        await db.UseSmtpAsync(smtp.Port);
 
         Task<MailDraft?> Compose(MailPurpose purpose, int peer, PeeringManagerCaller? caller = null) =>
             db.RunAsync(sp => sp.GetRequiredService<PeerMailService>().ComposeAsync(caller ?? Bob, new PeerMailContext(s.Ours, peer, purpose)));

@@ -42,6 +42,16 @@ public sealed class PmTestDb : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Points the peering manager's mail at a test SMTP server on loopback, from our NOC address.</summary>
+    public Task UseSmtpAsync(int port) => RunAsync(async sp =>
+    {
+        var store = sp.GetRequiredService<PeeringManagerSettingsStore>();
+        var settings = await store.GetAsync();
+        (settings.SmtpHost, settings.SmtpPort, settings.MailFrom) = ("127.0.0.1", port, "noc@as64500.example");
+        await store.SaveAsync(sp.GetRequiredService<PeeringHubDbContext>(), settings, null);
+        return true;
+    });
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
