@@ -9,8 +9,8 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 /// The session board's rows, loaded once for the whole app and kept live: state changes from <see cref="SessionStateFeed"/>
 /// are applied here once, not once per open board; a catalog change (<see cref="SessionCatalogFeed"/>) reloads. Every board
 /// reads the same rows, so opening one costs no query and holds no copy (10,000 sessions, board bench: a full board took
-/// 13.1–13.9 MiB and a 90–175 ms load each before, 6.3–6.7 MiB and no load now). A write the feeds never see (SQL by hand, another app instance) shows after the next reload: any session change
-/// through the app, or the board's Refresh.
+/// 13.1–13.9 MiB and a 90–175 ms load each before, 6.3–6.7 MiB and no load now). A write the feeds never see (SQL by hand,
+/// another app instance) shows after the next reload: any session change through the app, or the board's Refresh.
 /// </summary>
 public sealed class LiveSessionRows : IDisposable
 {
