@@ -49,6 +49,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<PeeringHub.App.Components.Shared.CrudActions>();
         services.AddScoped<PeeringHub.App.Components.Pages.Sessions.SessionBoardActions>();
         services.AddSingleton<PeeringHub.App.Components.Pages.Sessions.LiveSessionRows>();
+        services.AddHostedService<PeeringHub.App.Components.Pages.Sessions.LiveSessionRowsPreload>();
         services.AddPeeringHubIdentity();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

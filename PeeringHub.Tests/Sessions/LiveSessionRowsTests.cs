@@ -186,6 +186,24 @@ public class LiveSessionRowsTests : IAsyncLifetime
         Assert.NotSame(await first, await second);
     }
 
+    [Fact]
+    public async Task The_app_start_loads_the_rows_so_the_first_board_runs_no_query()
+    {
+        hold.Armed = true;
+        using var preload = ActivatorUtilities.CreateInstance<LiveSessionRowsPreload>(database.Services);
+        await preload.StartAsync(CancellationToken.None);
+        // No board has asked: the start itself reads the rows.
+        await hold.Reached.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        hold.Release.SetResult();
+        await preload.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+
+        hold.Armed = true; // a second read of the rows disarms it
+        var set = await Rows.GetAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(2, set.Rows.Count);
+        Assert.True(hold.Armed, "the first board read the rows again");
+        await preload.StopAsync(CancellationToken.None);
+    }
+
     sealed class NoRouter : IRouterSessionCommands
     {
         public Task<IReadOnlyList<SessionActionOutcome>> SetAdminStateAsync(Router router, IReadOnlyList<BgpSession> sessions, AdminState state, string? message, CancellationToken ct) =>

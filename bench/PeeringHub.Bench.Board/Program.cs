@@ -15,7 +15,8 @@ using PeeringHub.Core.Sessions;
 // Usage: dotnet run -c Release --project bench/PeeringHub.Bench.Board -- [seconds=60] [boards=10] [hubClients=50]
 // BENCH_MEMORY_PATH=/ measures the memory per circuit of another page instead (the layout's baseline) and stops there;
 // BENCH_PAUSE=N keeps the app up N s after the memory step (for dotnet-gcdump collect -p PID); BENCH_TRACE=FILE writes
-// chromium's trace (JSON, for chrome://tracing or Perfetto) of the third first-screen load; BENCH_SAMPLES=FILE keeps every delay.
+// chromium's trace (JSON, for chrome://tracing or Perfetto) of the third first-screen load; BENCH_SAMPLES=FILE keeps every delay;
+// BENCH_APP=PATH runs another build of the app (e.g. the ReadyToRun publish of README's deploy section) from its own folder.
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 60;
 var circuits = args.Length > 1 ? int.Parse(args[1]) : 10;
 var hubClients = args.Length > 2 ? int.Parse(args[2]) : 50;
@@ -24,7 +25,7 @@ const string Token = "ph_bench_board_token_000000001";
 
 var root = FindRoot();
 var appDir = Path.Combine(root, "PeeringHub.App");
-var exe = new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
+var exe = Environment.GetEnvironmentVariable("BENCH_APP") ?? new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
           ?? throw new InvalidOperationException("Build PeeringHub.App first (dotnet build PeeringHub.App).");
 var dataDir = Directory.CreateTempSubdirectory("ph-bench-board-").FullName;
 var flipLog = Path.Combine(dataDir, "flips.csv");
@@ -33,7 +34,7 @@ Console.WriteLine($"seeded {Routers * PerRouter} sessions on {Routers} routers i
 
 var port = FreePort();
 var url = $"http://127.0.0.1:{port}";
-var psi = new ProcessStartInfo(exe, ["--urls", url]) { WorkingDirectory = appDir, RedirectStandardOutput = true, RedirectStandardError = true };
+var psi = new ProcessStartInfo(exe, ["--urls", url]) { WorkingDirectory = Path.GetDirectoryName(exe)!.StartsWith(appDir) ? appDir : Path.GetDirectoryName(exe)!, RedirectStandardOutput = true, RedirectStandardError = true };
 foreach (var (k, v) in new Dictionary<string, string>
 {
     ["PeeringHub__DataDirectory"] = dataDir, ["PeeringHub__SeedDemo"] = "false", ["PeeringHub__Bootstrap__AdminPassword"] = "bench-password-1", ["PeeringHub__Bootstrap__ApiToken"] = Token,
