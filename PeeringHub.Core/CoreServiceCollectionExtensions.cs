@@ -18,7 +18,11 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddPeeringHubCore(this IServiceCollection services, string connectionString)
     {
         services.AddOptions<PeeringHubOptions>().BindConfiguration(PeeringHubOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        // EF warns at every start that creates a database: some migrations rebuild SQLite tables outside a transaction. A new
+        // database has nothing to lose, and an existing one is copied first (DatabaseUpgradeBackup), so the note is information.
+        services.AddDbContextFactory<PeeringHubDbContext>(o => o.UseSqlite(connectionString)
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning, Microsoft.Extensions.Logging.LogLevel.Information))),
+            ServiceLifetime.Scoped);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped(typeof(EntityEditor<,>));

@@ -38,17 +38,43 @@ public sealed class Net9DatabaseUpgradeTests : IAsyncLifetime
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
+    public async Task A_backup_left_by_a_start_that_stopped_mid_migration_is_kept_not_replaced()
+    {
+        // The copy an earlier start made of the untouched database; this start finds a half-migrated one.
+        string last;
+        await using (var design = new PeeringHubDbContext(new DbContextOptionsBuilder<PeeringHubDbContext>().UseSqlite("Data Source=:memory:").Options))
+            last = design.Database.GetMigrations().Last();
+        var earlier = Path.Combine(app.DataDirectory, $"peeringhub.db.before-{last}.bak");
+        await File.WriteAllTextAsync(earlier, "the earlier start's copy");
+
+        using var client = app.CreateClient();
+        Assert.Contains("40 sessions", await client.GetStringAsync("/health"));
+        Assert.Equal("the earlier start's copy", await File.ReadAllTextAsync(earlier));
+        Assert.Single(Directory.GetFiles(app.DataDirectory, "*.bak"));
+    }
+
+    [Fact]
+    public async Task A_new_database_is_not_copied()
+    {
+        await using var fresh = new AppFactory();
+        using var client = fresh.CreateClient();
+        Assert.Contains("Healthy", await client.GetStringAsync("/health"));
+        Assert.Empty(Directory.GetFiles(fresh.DataDirectory, "*.bak"));
+    }
+
+    [Fact]
     public async Task A_net9_database_migrates_at_start_with_its_sessions_secrets_users_and_tokens_intact()
     {
         using var api = app.ApiClient(Net9Token);
         var health = await api.GetStringAsync("/health");
         Assert.Contains("40 sessions", health);
 
+        List<string> applied;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+            applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
             Assert.Contains(applied, m => m.EndsWith("_SentMails")); // the net9 install's last one
             Assert.Contains(applied, m => m.EndsWith("_RouterSshSecretsAndSmtpSecurity"));
 
@@ -58,6 +84,22 @@ public sealed class Net9DatabaseUpgradeTests : IAsyncLifetime
             // The old key ring still decrypts what the old version encrypted.
             Assert.Equal("net9-Secret+1", scope.ServiceProvider.GetRequiredService<ISecretProtector>().Unprotect(session.Md5PasswordProtected!));
             Assert.Equal(32, await db.Networks.CountAsync());
+        }
+
+        // The untouched net9 database was copied before the migrations ran (some rebuild tables outside a transaction), for
+        // the owner's eyes only, and the copy is the old schema with all its data.
+        var backup = Assert.Single(Directory.GetFiles(app.DataDirectory, "peeringhub.db.before-*.bak"));
+        Assert.EndsWith(applied.Last() + ".bak", backup);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(backup));
+        await using (var copy = new SqliteConnection($"Data Source={backup};Mode=ReadOnly;Pooling=False"))
+        {
+            await copy.OpenAsync();
+            await using var read = copy.CreateCommand();
+            read.CommandText = "SELECT (SELECT COUNT(*) FROM Sessions), (SELECT MAX(MigrationId) FROM __EFMigrationsHistory)";
+            await using var row = await read.ExecuteReaderAsync();
+            Assert.True(await row.ReadAsync());
+            Assert.Equal(40, row.GetInt32(0));
+            Assert.EndsWith("_SentMails", row.GetString(1));
         }
 
         // The net9 install's API token and admin password still work.

@@ -17,6 +17,10 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
+        if (await DatabaseUpgradeBackup.CreateAsync(db, ct) is { } backup)
+            log.LogInformation(backup.Kept
+                ? "Kept the backup {Path} from an earlier start, made before these migrations: {Pending}"
+                : "Backed up the database to {Path} before applying {Pending}", backup.Path, string.Join(", ", backup.Pending));
         await db.Database.MigrateAsync(ct);
         // WAL lets the poller write while pages read; the setting is stored in the database file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
