@@ -159,7 +159,7 @@ free_port() {
 }
 
 start_sshd() {
-  local s=$LAB_DIR/ssh home=$LAB_DIR/home/$LAB_USER port=${LAB_SSH_PORT:-$(free_port)}
+  local s=$LAB_DIR/ssh home=$LAB_DIR/home/$LAB_USER port try
   mkdir -p "$s" /run/sshd; chmod 755 "$LAB_DIR" "$LAB_DIR/home"
   ssh-keygen -q -t ed25519 -N '' -C "phl-host" -f "$s/ssh_host_ed25519_key"
   ssh-keygen -q -t ed25519 -N '' -C "phl-client" -f "$s/client_ed25519"
@@ -174,6 +174,10 @@ start_sshd() {
   # password login (many routers only offer it): the same gate as a forced command for the lab user
   echo "$LAB_USER:$LAB_SSH_PW" | chpasswd
   chown "$LAB_USER:$LAB_USER" "$home/.ssh/authorized_keys"; chmod 600 "$home/.ssh/authorized_keys"
+  # A free port can be taken between the check and sshd's bind (tests start labs and apps in parallel): sshd then exits
+  # and the first connection is refused. Check that this sshd listens, else take another port.
+  for try in 1 2 3 4 5; do
+  port=${LAB_SSH_PORT:-$(free_port)}
   cat >"$s/sshd_config" <<EOF
 Port $port
 ListenAddress 127.0.0.1
@@ -195,8 +199,14 @@ Match User $LAB_USER
   ForceCommand $LAB_DIR/bin/gate
 EOF
   /usr/sbin/sshd -t -f "$s/sshd_config" || die "sshd config invalid"
+  rm -f "$s/sshd.pid"
   /usr/sbin/sshd -f "$s/sshd_config" -E "$LAB_DIR/logs/sshd.log"
   for _ in $(seq 50); do [ -s "$s/sshd.pid" ] && break; sleep 0.05; done
+  if [ -s "$s/sshd.pid" ] && ss -Hltnp "sport = :$port" | grep -q "pid=$(cat "$s/sshd.pid"),"; then break; fi
+  [ -s "$s/sshd.pid" ] && kill "$(cat "$s/sshd.pid")" 2>/dev/null
+  [ -z "${LAB_SSH_PORT:-}" ] && [ "$try" -lt 5 ] || die "sshd does not listen on 127.0.0.1:$port (see $LAB_DIR/logs/sshd.log)"
+  log "sshd could not listen on $port; trying another port"
+  done
   record_pid "$(cat "$s/sshd.pid")"
   echo "$port" >"$s/port"
 }

@@ -91,6 +91,7 @@ public sealed class Net9DatabaseUpgradeTests : IAsyncLifetime
         var backup = Assert.Single(Directory.GetFiles(app.DataDirectory, "peeringhub.db.before-*.bak"));
         Assert.EndsWith(applied.Last() + ".bak", backup);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(backup));
+        Assert.Empty(Directory.GetFiles(app.DataDirectory, "*.partial"));
         await using (var copy = new SqliteConnection($"Data Source={backup};Mode=ReadOnly;Pooling=False"))
         {
             await copy.OpenAsync();

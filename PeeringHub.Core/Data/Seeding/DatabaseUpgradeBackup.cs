@@ -24,13 +24,16 @@ public static class DatabaseUpgradeBackup
 
         var path = $"{Path.GetFullPath(source)}.before-{pending[^1]}.bak";
         // An earlier start that stopped mid-migration made this copy of the untouched database: it must not be replaced by a
-        // copy of the half-migrated one.
-        if (File.Exists(path) && new FileInfo(path).Length > 0) return (path, true, pending);
+        // copy of the half-migrated one. The copy gets its name only once complete, so a name that exists is a whole copy.
+        if (File.Exists(path)) return (path, true, pending);
+        var partial = path + ".partial";
+        File.Delete(partial);
         // The copy holds what the database holds (password hashes, encrypted secrets): created 0600 before SQLite writes it.
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        using (new FileStream(path, options)) { }
-        await db.Database.ExecuteSqlAsync($"VACUUM INTO {path}", ct);
+        using (new FileStream(partial, options)) { }
+        await db.Database.ExecuteSqlAsync($"VACUUM INTO {partial}", ct);
+        File.Move(partial, path);
         return (path, false, pending);
     }
 }
