@@ -25,7 +25,8 @@ const string Token = "ph_bench_board_token_000000001";
 
 var root = FindRoot();
 var appDir = Path.Combine(root, "PeeringHub.App");
-var exe = Environment.GetEnvironmentVariable("BENCH_APP") ?? new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
+var published = Environment.GetEnvironmentVariable("BENCH_APP");
+var exe = published ?? new[] { "Release", "Debug" }.Select(c => Path.Combine(appDir, "bin", c, "net10.0", "linux-x64", "PeeringHub.App")).FirstOrDefault(File.Exists)
           ?? throw new InvalidOperationException("Build PeeringHub.App first (dotnet build PeeringHub.App).");
 var dataDir = Directory.CreateTempSubdirectory("ph-bench-board-").FullName;
 var flipLog = Path.Combine(dataDir, "flips.csv");
@@ -34,7 +35,7 @@ Console.WriteLine($"seeded {Routers * PerRouter} sessions on {Routers} routers i
 
 var port = FreePort();
 var url = $"http://127.0.0.1:{port}";
-var psi = new ProcessStartInfo(exe, ["--urls", url]) { WorkingDirectory = Path.GetDirectoryName(exe)!.StartsWith(appDir) ? appDir : Path.GetDirectoryName(exe)!, RedirectStandardOutput = true, RedirectStandardError = true };
+var psi = new ProcessStartInfo(exe, ["--urls", url]) { WorkingDirectory = published is null ? appDir : Path.GetDirectoryName(Path.GetFullPath(published))!, RedirectStandardOutput = true, RedirectStandardError = true };
 foreach (var (k, v) in new Dictionary<string, string>
 {
     ["PeeringHub__DataDirectory"] = dataDir, ["PeeringHub__SeedDemo"] = "false", ["PeeringHub__Bootstrap__AdminPassword"] = "bench-password-1", ["PeeringHub__Bootstrap__ApiToken"] = Token,
