@@ -190,7 +190,7 @@ public class SessionPagesLabBrowserTests(BoardLab app) : IClassFixture<BoardLab>
         await page.ClickAsync("#router-test");
         await Expect(page.Locator("#router-message")).ToContainTextAsync("sessions", new() { Timeout = 30_000 });
         // The router-side gate's prerequisites, each ok or missing with its fix.
-        await Expect(page.Locator("#gate-check")).ToContainTextAsync("peeringhub-gate 4 bird");
+        await Expect(page.Locator("#gate-check")).ToContainTextAsync("peeringhub-gate 5 bird");
         await Expect(page.Locator("#gate-check li.ph-gate-ok[data-item=socket]")).ToHaveCountAsync(1);
         await page.ClickAsync("#router-refresh");
         await BrowserPages.ClickUntilVisibleAsync(page.Locator("#router-running-config"), page.Locator("#running-config"));

@@ -85,7 +85,7 @@ public sealed class DebianBirdOnboardingTests(ITestOutputHelper output) : IAsync
         {
             var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await OnboardingInventory.RouterAsync(scope, routerId));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
-            Assert.StartsWith("peeringhub-gate 4 bird", gate.Version);
+            Assert.StartsWith("peeringhub-gate 5 bird", gate.Version);
         }
         var before = await ProtocolsAsync();
         Assert.Equal(50, before.Count);

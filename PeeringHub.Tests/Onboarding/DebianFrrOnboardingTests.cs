@@ -80,7 +80,7 @@ public sealed class DebianFrrOnboardingTests(ITestOutputHelper output) : IAsyncL
         {
             var gate = await scope.ServiceProvider.GetRequiredService<RouterConnectionService>().CheckGateAsync(await OnboardingInventory.RouterAsync(scope, routerId));
             Assert.True(gate.AllOk, string.Join("\n", gate.Missing.Select(i => $"{i.Name}: {i.Detail}")) + gate.Problem);
-            Assert.StartsWith("peeringhub-gate 4 frr", gate.Version);
+            Assert.StartsWith("peeringhub-gate 5 frr", gate.Version);
         }
         var before = await NeighborsAsync();
         Assert.Equal(50, before.Count);

@@ -5,7 +5,7 @@ using PeeringHub.Routers.Contract;
 namespace PeeringHub.Routers.Transport;
 
 /// <summary>
-/// One interactive router CLI (birdcl / vtysh) kept open on a channel of the router's SSH connection: a poll is one
+/// One interactive router CLI (birdcl / vtysh, or the gate's admin server) kept open on a channel of the router's SSH connection: a poll is one
 /// request and one reply on it, no new remote process. One request at a time; a reader task collects the output.
 /// Any fault (EOF, timeout, garbage) closes it for good; the owner opens a new one on the next call.
 /// </summary>
@@ -86,13 +86,15 @@ internal sealed class LiveCli : IAsyncDisposable
         {
             if (!IsOpen) return null;
             var stdout = new StringBuilder();
+            var stderr = new StringBuilder();
             foreach (var step in script.Steps)
             {
                 var reply = _dialect.Interpret(step, await AskCoreAsync(string.Join('\n', step.Lines), ct));
                 stdout.Append(reply.Stdout);
-                if (reply.ExitCode != 0) return new CommandResult(reply.ExitCode, stdout.ToString(), "");
+                stderr.Append(reply.Stderr);
+                if (reply.ExitCode != 0) return new CommandResult(reply.ExitCode, stdout.ToString(), stderr.ToString());
             }
-            return new CommandResult(0, stdout.ToString(), "");
+            return new CommandResult(0, stdout.ToString(), stderr.ToString());
         }
         finally
         {

@@ -18,6 +18,10 @@ internal abstract class LiveCliDialect
     /// <summary>A change this CLI can run over the live channel, or null when it must run as a command of its own.</summary>
     public virtual LiveScript? ScriptFor(RouterCommand command) => null;
 
+    /// <summary>True when a change that failed on the channel may run again as a command of its own: it sets a state rather
+    /// than stepping one, so running it twice leaves the router as running it once.</summary>
+    public virtual bool ChangesRepeatable => false;
+
     /// <summary>The result of one step of a <see cref="LiveScript"/>, from the reply <see cref="TryReply"/> found.</summary>
     public virtual CommandResult Interpret(LiveStep step, CommandResult reply) => reply;
 

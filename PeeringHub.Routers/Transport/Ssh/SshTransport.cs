@@ -4,23 +4,18 @@ using PeeringHub.Routers.Service;
 namespace PeeringHub.Routers.Transport;
 
 /// <summary>
-/// A router over SSH.NET: one kept-open connection (<see cref="SshConnection"/>), strict host keys, and a live CLI
-/// channel (<see cref="LiveCli"/>) when the platform has one and the router side allows it: reads on the poll path, and
-/// the changes the platform's dialect can script on it (FRR's vtysh). Everything else (stdin, gate operations, a read
-/// while the live channel is busy) runs as a command of its own on a channel of the same connection. Long-lived: the
-/// factory keeps one per router identity.
+/// A router over SSH.NET: one kept-open connection (<see cref="SshConnection"/>), strict host keys, and kept channels
+/// (<see cref="LiveCli"/>) where the router side allows them: the platform's CLI for reads on the poll path and the
+/// changes its dialect can script (FRR's vtysh), and on BIRD the gate's admin server for admin batches. Everything else
+/// (config files, other gate operations, a read while the live channel is busy) runs as a command of its own on a
+/// channel of the same connection. Long-lived: the factory keeps one per router identity.
 /// </summary>
 internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
 {
     private readonly RouterTarget _target;
     private readonly SshConnection _connection;
-    private readonly LiveCliDialect? _dialect;
-    private readonly SemaphoreSlim _opening = new(1, 1);
-    private LiveCli? _live;
-    private bool _liveRefused;
-    private DateTime _nextOpen = DateTime.MinValue;
-    // A CLI that exited at once (router daemon down) is tried again after this, not on every call.
-    private static readonly TimeSpan ReopenAfter = TimeSpan.FromSeconds(5);
+    private readonly LiveChannelSlot? _cli;
+    private readonly LiveChannelSlot? _admin;
     // A change waits this long for a poll on the live channel (tens of ms) before starting a CLI of its own (40-100 ms on FRR).
     private static readonly TimeSpan LiveWriteWait = TimeSpan.FromSeconds(1);
 
@@ -28,24 +23,33 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
     {
         _target = target;
         _connection = new SshConnection(target, options);
-        _dialect = options.LiveCli ? LiveCliDialect.For(target.Platform) : null;
+        if (!options.LiveCli) return;
+        if (LiveCliDialect.For(target.Platform) is { } cli) _cli = new LiveChannelSlot(_connection, cli);
+        // BIRD's admin batches edit files before birdcl runs: the gate's serve runs them, where the gate is new enough
+        if (target.Platform == Core.Domain.RouterPlatform.Bird2) _admin = new LiveChannelSlot(_connection, new GateServeDialect());
     }
 
     /// <summary>The live CLI right now, if one is open (tests compare instances across a router restart).</summary>
-    internal object? LiveChannel => _live is { IsOpen: true } l ? l : null;
+    internal object? LiveChannel => _cli?.Current;
 
-    /// <summary>Commands that ran on channels of their own, not on the live CLI (tests tell the two paths apart with it).</summary>
+    /// <summary>The gate's admin server right now, if one is open.</summary>
+    internal object? AdminChannel => _admin?.Current;
+
+    /// <summary>Commands that ran on channels of their own, not on a kept channel (tests tell the paths apart with it).</summary>
     internal int CommandsRun => _connection.CommandsRun;
 
     /// <summary>True once the router side refused the live CLI; reads then run as commands of their own.</summary>
-    public bool LiveRefused => _liveRefused;
+    public bool LiveRefused => _cli?.Refused ?? false;
+
+    /// <summary>True once the router side refused the gate's serve (a gate older than 5); admin batches run as commands.</summary>
+    public bool AdminServeRefused => _admin?.Refused ?? false;
 
     public async Task<CommandResult> RunAsync(RouterCommand command, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(_target.HostKey))
             throw new RouterException(RouterErrorKind.HostKeyNotAccepted, $"{_target.Name}: no host key accepted yet; fetch and accept it first");
         if (command.Args.Count == 0) throw new RouterException(RouterErrorKind.InvalidInput, "empty command");
-        if (_dialect?.LineFor(command) is { } line && await LiveAsync(ct) is { } live)
+        if (_cli?.Dialect.LineFor(command) is { } line && await _cli.GetAsync(ct) is { } live)
         {
             try
             {
@@ -56,34 +60,29 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
                 // The live CLI died (router daemon restarted, channel closed): this call runs on its own, the next reopens it.
             }
         }
-        if (_dialect?.ScriptFor(command) is { } script && await LiveAsync(ct) is { } writer
-            && await writer.TryRunAsync(script, LiveWriteWait, ct) is { } done) return done;
-        return await _connection.ExecAsync(ShellQuote.Join(command.Args), command.Stdin, ct);
+        return await OnKeptChannelAsync(_cli, command, ct) ?? await OnKeptChannelAsync(_admin, command, ct)
+            ?? await _connection.ExecAsync(ShellQuote.Join(command.Args), command.Stdin, ct);
     }
 
-    private async Task<LiveCli?> LiveAsync(CancellationToken ct)
+    /// <summary>A change run on a kept channel whose dialect can script it; null when it did not run there (the caller runs
+    /// it as a command of its own).</summary>
+    private static async Task<CommandResult?> OnKeptChannelAsync(LiveChannelSlot? slot, RouterCommand command, CancellationToken ct)
     {
-        if (_liveRefused) return null;
-        if (_live is { IsOpen: true } open) return open;
-        if (DateTime.UtcNow < _nextOpen || !await _opening.WaitAsync(0, ct)) return null; // being opened: run a command instead
+        if (slot?.Dialect.ScriptFor(command) is not { } script || await slot.GetAsync(ct) is not { } channel) return null;
         try
         {
-            if (_live is { } dead) await dead.DisposeAsync();
-            (_live, var exit) = await LiveCli.OpenAsync(_connection, _dialect!, ct);
-            // The gate answers a command it does not allow with exit code 2: this router gets commands of their own for good.
-            _liveRefused = _live is null && exit == 2;
-            if (_live is null) _nextOpen = DateTime.UtcNow + ReopenAfter;
-            return _live;
+            return await channel.TryRunAsync(script, LiveWriteWait, ct);
         }
-        finally
+        catch (RouterException) when (slot.Dialect.ChangesRepeatable)
         {
-            _opening.Release();
+            return null; // the channel is closed now; running the change again cannot do it twice
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_live is { } live) await live.DisposeAsync();
+        if (_cli is not null) await _cli.DisposeAsync();
+        if (_admin is not null) await _admin.DisposeAsync();
         await _connection.DisposeAsync();
     }
 }

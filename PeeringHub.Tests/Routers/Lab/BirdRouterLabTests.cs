@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using PeeringHub.Core.Domain;
 using PeeringHub.Routers.Contract;
+using PeeringHub.Routers.Service;
+using PeeringHub.Routers.Transport;
 
 namespace PeeringHub.Tests.Routers.Lab;
 
@@ -51,6 +54,91 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
         }
         Assert.DoesNotContain("disabled;", await File.ReadAllTextAsync($"{folder}/{name}.conf"));
         await WaitForBaseline();
+    }
+
+    [Fact]
+    public async Task AdminBatches_RunOnTheGatesServeChannel_AndAsCommandsWhenItDiesOrTheGateHasNoServe()
+    {
+        await WaitForBaseline();
+        string[] names = [Lab.Session(9, 4), Lab.Session(9, 6)];
+        var gate = Path.Combine(Lab.LabDir, "bin", "gate");
+        var gateText = await File.ReadAllTextAsync(gate);
+        var target = Lab.SshTarget();
+        try
+        {
+            await using (var sp = Lab.BuildServices(_ => { }))
+            {
+                var client = sp.GetRequiredService<RouterClient>();
+                await AdminOk(client, target, names, AdminState.Down);
+                var transport = sp.GetRequiredService<RouterTransportFactory>().KeptSsh(target.Id)!;
+                var serve = transport.AdminChannel;
+                Assert.NotNull(serve);
+                var commands = transport.CommandsRun;
+
+                await AdminOk(client, target, names, AdminState.Up);
+                Assert.Equal(commands, transport.CommandsRun); // no command of its own: the batch went over the kept channel
+                Assert.Same(serve, transport.AdminChannel);
+                foreach (var n in names) Assert.False(await RouterSaysAdminDown(n));
+
+                // the gate's process dies between two batches (killed on the router): the next batch still lands
+                Assert.True(KillGateServe() >= 1); // this test's, and the shared client's if an earlier test opened one
+                await AdminOk(client, target, names, AdminState.Down);
+                foreach (var n in names)
+                {
+                    Assert.True(await RouterSaysAdminDown(n));
+                    Assert.Contains("disabled;", await File.ReadAllTextAsync($"{Lab.Env["RTR_DIR"]}/peers.d/{n}.conf"));
+                }
+            }
+
+            // a gate older than serve refuses it once; every batch then runs as a command of its own
+            await File.WriteAllTextAsync(gate, gateText.Replace("\n  serve) ", "\n  serve-is-newer-than-this-gate) ", StringComparison.Ordinal));
+            await using (var older = Lab.BuildServices(_ => { }))
+            {
+                var client = older.GetRequiredService<RouterClient>();
+                await AdminOk(client, target, names, AdminState.Up);
+                var transport = older.GetRequiredService<RouterTransportFactory>().KeptSsh(target.Id)!;
+                Assert.True(transport.AdminServeRefused);
+                Assert.Null(transport.AdminChannel);
+                foreach (var n in names) Assert.False(await RouterSaysAdminDown(n));
+            }
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(gate, gateText);
+            await AdminOk(Lab.Client, Lab.Ssh, names, AdminState.Up);
+        }
+        await WaitForBaseline();
+    }
+
+    private static async Task AdminOk(RouterClient client, RouterTarget target, IReadOnlyList<string> names, AdminState state)
+    {
+        var r = await client.SetAdminStateAsync(target, new AdminStateRequest(names, state, state == AdminState.Down ? "serve test" : null));
+        Assert.True(r.Succeeded, $"{r.Error}: {r.Message}");
+        Assert.All(r.Value!, x => Assert.True(x.Succeeded, x.Message));
+    }
+
+    /// <summary>Kills this lab's gate processes running serve (found by their environment, as sshd started them).</summary>
+    private int KillGateServe()
+    {
+        var killed = 0;
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            string environ, cmdline;
+            try
+            {
+                environ = File.ReadAllText(Path.Combine(dir, "environ"));
+                cmdline = File.ReadAllText(Path.Combine(dir, "cmdline"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // the process ended meanwhile
+            }
+            if (!environ.Split('\0').Contains("SSH_ORIGINAL_COMMAND=serve") || !cmdline.Contains(Lab.LabDir, StringComparison.Ordinal)) continue;
+            System.Diagnostics.Process.GetProcessById(pid).Kill();
+            killed++;
+        }
+        return killed;
     }
 
     [Fact]
