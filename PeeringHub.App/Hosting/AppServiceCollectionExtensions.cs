@@ -50,6 +50,7 @@ public static class AppServiceCollectionExtensions
         services.AddScoped<PeeringHub.App.Components.Pages.Sessions.SessionBoardActions>();
         services.AddSingleton<PeeringHub.App.Components.Pages.Sessions.LiveSessionRows>();
         services.AddHostedService<PeeringHub.App.Components.Pages.Sessions.LiveSessionRowsPreload>();
+        services.AddHostedService<PeeringHub.App.Components.Pages.Sessions.SessionBoardWarmUp>();
         services.AddPeeringHubIdentity();
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -25,6 +25,10 @@ public sealed class PeeringHubOptions
 
     public LocalTransportOptions LocalTransport { get; set; } = new();
 
+    /// <summary>Render the session board once at start (in-process, anonymous, HTML dropped), so the first visit after a
+    /// restart does not pay for first-use costs; about 0.3 s of one core, once.</summary>
+    public bool WarmUpBoard { get; set; } = true;
+
     /// <summary>
     /// Accept routers on this machine's loopback address over SSH (a lab whose sshd listens on 127.0.0.1). Off by default: an
     /// operator could otherwise point SSH at services of the app's own host, which the Local transport already covers with its

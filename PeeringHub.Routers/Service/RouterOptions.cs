@@ -10,8 +10,8 @@ public sealed class RouterOptions
     /// <summary>Channels open at once per router (the live CLI counts as one); more commands wait. Keep it at or below the
     /// router's sshd <c>MaxSessions</c> (10 by default): SSH.NET does not learn the server's limit, a channel above it fails.</summary>
     public int MaxChannels { get; set; } = 10;
-    /// <summary>Reads on the poll path go through one interactive CLI per router (birdcl / vtysh) kept open, where the
-    /// router side allows it; off runs every read as a command of its own.</summary>
+    /// <summary>Reads on the poll path go through one interactive CLI per router (birdcl / vtysh) kept open, and BIRD admin
+    /// batches through the gate's <c>serve</c>, where the router side allows them; off runs each as a command of its own.</summary>
     public bool LiveCli { get; set; } = true;
     /// <summary>Timeout of one read-only call (attempt).</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(15);

@@ -82,7 +82,7 @@ try
         var p = await lp.Context.NewPageAsync();
         var cdp = await lp.Context.NewCDPSessionAsync(p);
         await cdp.SendAsync("Performance.enable");
-        var trace = i == 2 ? Environment.GetEnvironmentVariable("BENCH_TRACE") : null;
+        var trace = i == (int.TryParse(Environment.GetEnvironmentVariable("BENCH_TRACE_VISIT"), out var tv) ? tv : 2) ? Environment.GetEnvironmentVariable("BENCH_TRACE") : null;
         var traceChunks = new List<string>();
         var traceDone = new TaskCompletionSource();
         if (trace is not null)
