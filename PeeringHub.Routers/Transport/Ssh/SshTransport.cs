@@ -16,6 +16,9 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
     private readonly SshConnection _connection;
     private readonly LiveChannelSlot? _cli;
     private readonly LiveChannelSlot? _admin;
+    /// <summary>Channels a router must allow before the admin server takes one for good: the live CLI, the admin server,
+    /// a state watch (held for seconds) and at least one command.</summary>
+    internal const int MinChannelsForAdminServe = 4;
     // A change waits this long for a poll on the live channel (tens of ms) before starting a CLI of its own (40-100 ms on FRR).
     private static readonly TimeSpan LiveWriteWait = TimeSpan.FromSeconds(1);
 
@@ -25,8 +28,10 @@ internal sealed class SshTransport : IRouterTransport, IAsyncDisposable
         _connection = new SshConnection(target, options);
         if (!options.LiveCli) return;
         if (LiveCliDialect.For(target.Platform) is { } cli) _cli = new LiveChannelSlot(_connection, cli);
-        // BIRD's admin batches edit files before birdcl runs: the gate's serve runs them, where the gate is new enough
-        if (target.Platform == Core.Domain.RouterPlatform.Bird2) _admin = new LiveChannelSlot(_connection, new GateServeDialect());
+        // BIRD's admin batches edit files before birdcl runs: the gate's serve runs them, where the gate is new enough and
+        // the router's session limit leaves room for it beside the live CLI, a state watch and a command
+        if (target.Platform == Core.Domain.RouterPlatform.Bird2 && options.MaxChannels >= MinChannelsForAdminServe)
+            _admin = new LiveChannelSlot(_connection, new GateServeDialect());
     }
 
     /// <summary>The live CLI right now, if one is open (tests compare instances across a router restart).</summary>

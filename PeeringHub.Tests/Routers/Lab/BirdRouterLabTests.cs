@@ -90,6 +90,16 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
                 }
             }
 
+            // a router whose sshd allows few sessions keeps them for the live CLI, state watches and commands
+            await using (var few = Lab.BuildServices(o => o.MaxChannels = SshTransport.MinChannelsForAdminServe - 1))
+            {
+                await AdminOk(few.GetRequiredService<RouterClient>(), target, names, AdminState.Up);
+                var transport = few.GetRequiredService<RouterTransportFactory>().KeptSsh(target.Id)!;
+                Assert.Null(transport.AdminChannel);
+                Assert.Equal(1, transport.CommandsRun);
+                await AdminOk(few.GetRequiredService<RouterClient>(), target, names, AdminState.Down);
+            }
+
             // a gate older than serve refuses it once; every batch then runs as a command of its own
             await File.WriteAllTextAsync(gate, gateText.Replace("\n  serve) ", "\n  serve-is-newer-than-this-gate) ", StringComparison.Ordinal));
             await using (var older = Lab.BuildServices(_ => { }))
