@@ -39,7 +39,7 @@ var psi = new ProcessStartInfo(exe, ["--urls", url]) { WorkingDirectory = publis
 foreach (var (k, v) in new Dictionary<string, string>
 {
     ["PeeringHub__DataDirectory"] = dataDir, ["PeeringHub__SeedDemo"] = "false", ["PeeringHub__Bootstrap__AdminPassword"] = "bench-password-1", ["PeeringHub__Bootstrap__ApiToken"] = Token,
-    ["PeeringHub__Sflow__Enabled"] = "false", ["Routers__Synthetic__Enabled"] = "true", ["Routers__Synthetic__ChangesPerMinute"] = "1000",
+    ["PeeringHub__Sflow__Enabled"] = "false", ["Routers__Synthetic__Enabled"] = "true", ["Routers__Synthetic__ChangesPerMinute"] = Environment.GetEnvironmentVariable("BENCH_CHANGES") ?? "1000",
     ["Routers__Synthetic__Routers"] = Routers.ToString(), ["Routers__Synthetic__FlipLog"] = flipLog, ["Logging__LogLevel__Default"] = "Warning",
 }) psi.Environment[k] = v;
 using var app = Process.Start(psi)!;
@@ -70,6 +70,15 @@ try
     await lp.FillAsync("#password", "bench-password-1");
     await lp.ClickAsync("#login");
     await lp.WaitForURLAsync(url + "/");
+    // BENCH_SETTLE=SECONDS: wait before the first visit (diagnostic: the first visit once the app's own start work is over)
+    if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_SETTLE"), out var settle))
+    {
+        for (var s = 0; s < settle; s++)
+        {
+            Console.WriteLine($"app CPU after login + {s} s: {CpuSeconds(app.Id):0.00} s");
+            await Task.Delay(1000);
+        }
+    }
 
     // 1. First render of the full board (10,000 sessions), three times: rows on screen (the prerendered first screen)
     // and the live grid (circuit up, all rows loaded, actions enabled).
@@ -217,6 +226,12 @@ static IEnumerable<double> FirstDeliveries(List<(string Ip, string State, long A
         var first = times.FirstOrDefault(t => t >= f.At && t < next, -1);
         if (first >= 0) yield return first - f.At;
     }
+}
+
+static double CpuSeconds(int pid)
+{
+    var f = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (long.Parse(f[11]) + long.Parse(f[12])) / 100.0; // utime + stime, in clock ticks of 10 ms
 }
 
 static long Rss(int pid) => long.Parse(File.ReadAllLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
