@@ -25,7 +25,7 @@ internal sealed class GateServeDialect : LiveCliDialect
     public override LiveScript? ScriptFor(RouterCommand c)
     {
         if (c.ReadOnly || c.Args.Count < 3 || c.Args[0] != "admin" || c.Args[1] is not ("down" or "up")) return null;
-        if (!c.Args.Skip(2).All(IsName)) return null;
+        if (!c.Args.Skip(2).All(Core.Domain.ConfigIdentifier.IsValid)) return null;
         var message = c.Stdin ?? "";
         if (message.EndsWith('\n')) message = message[..^1];
         if (!IsSafeLine(message)) return null;
@@ -37,8 +37,10 @@ internal sealed class GateServeDialect : LiveCliDialect
     public override CommandResult? TryReply(string output, long seq)
     {
         var marker = $"%%%. {seq} ";
-        var at = output.StartsWith(marker, StringComparison.Ordinal) ? 0 : output.IndexOf("\n" + marker, StringComparison.Ordinal) + 1;
-        if (at == 0 && !output.StartsWith(marker, StringComparison.Ordinal)) return null; // IndexOf gave -1
+        int at;
+        if (output.StartsWith(marker, StringComparison.Ordinal)) at = 0;
+        else if (output.IndexOf("\n" + marker, StringComparison.Ordinal) is var newline and >= 0) at = newline + 1;
+        else return null;
         var end = output.IndexOf('\n', at);
         if (end < 0) return null;
         if (!int.TryParse(output.AsSpan(at + marker.Length, end - at - marker.Length), out var exit))
@@ -49,6 +51,4 @@ internal sealed class GateServeDialect : LiveCliDialect
         if (split < 0) throw new RouterParseException(0, "reply from the gate's serve without its stderr line", body);
         return new CommandResult(exit, body[..split], body[(split + StderrLine.Length)..]);
     }
-
-    private static bool IsName(string s) => s.Length is > 0 and <= 64 && s.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_');
 }

@@ -5,8 +5,9 @@ using PeeringHub.Routers.Contract;
 namespace PeeringHub.Routers.Transport;
 
 /// <summary>
-/// One interactive router CLI (birdcl / vtysh, or the gate's admin server) kept open on a channel of the router's SSH connection: a poll is one
-/// request and one reply on it, no new remote process. One request at a time; a reader task collects the output.
+/// One interactive router CLI (birdcl / vtysh, or the gate's admin server) kept open on a channel of the router's SSH
+/// connection: a poll is one request and one reply on it, no new remote process. One request at a time; a reader task
+/// collects the output.
 /// Any fault (EOF, timeout, garbage) closes it for good; the owner opens a new one on the next call.
 /// </summary>
 internal sealed class LiveCli : IAsyncDisposable
