@@ -19,6 +19,7 @@ public sealed class LiveSessionRows : IDisposable
     readonly TimeProvider clock;
     readonly ILogger<LiveSessionRows> log;
     readonly IDisposable subscription;
+    readonly BoardNotices notices;
     readonly Lock gate = new();
     readonly SemaphoreSlim loading = new(1, 1);
     SessionRowSet? current;
@@ -29,6 +30,7 @@ public sealed class LiveSessionRows : IDisposable
     public LiveSessionRows(IServiceScopeFactory scopes, SessionStateFeed feed, SessionCatalogFeed catalog, TimeProvider clock, ILogger<LiveSessionRows> log)
     {
         (this.scopes, this.catalog, this.clock, this.log) = (scopes, catalog, clock, log);
+        notices = new BoardNotices(log);
         // Follow the feed before the first load: a change between loading and subscribing would be lost.
         subscription = feed.Subscribe(OnStateChanged);
         catalog.Changed += OnCatalogChanged;
@@ -37,7 +39,7 @@ public sealed class LiveSessionRows : IDisposable
     /// <summary>
     /// Raised after state changes were applied (with them) or the rows were reloaded (null: anything may differ). Handlers
     /// marshal to their own circuit and read <see cref="GetAsync"/>; a board scoped to one router skips the other 49 routers'
-    /// changes instead of rendering on each. Each handler is called on a thread-pool item of its own (see <see cref="Notify"/>).
+    /// changes instead of rendering on each. Handlers are called off the publisher's thread (<see cref="BoardNotices"/>).
     /// </summary>
     public event Action<IReadOnlyList<SessionStateChanged>?>? Changed;
 
@@ -80,7 +82,7 @@ public sealed class LiveSessionRows : IDisposable
                 foreach (var change in arrivedWhileLoading!) set.Apply(change, change.ObservedAt);
                 Volatile.Write(ref current, set);
             }
-            Notify(null);
+            notices.Post(Changed, null);
             return set;
         }
         finally
@@ -100,36 +102,7 @@ public sealed class LiveSessionRows : IDisposable
             if (current is not { } set) return;
             foreach (var change in changes) touched |= set.Apply(change, now);
         }
-        if (touched) Notify(changes);
-    }
-
-    /// <summary>
-    /// A circuit's InvokeAsync runs inline when the circuit is idle, so raising the event here rendered every open board one
-    /// after another on the thread that published the changes: the observed-state writer, inside its commit gate. The hub's
-    /// clients and the next poll's write waited for all of them. One work item per board: the publisher returns at once,
-    /// and boards render in parallel on the pool.
-    /// </summary>
-    void Notify(IReadOnlyList<SessionStateChanged>? changes)
-    {
-        if (Changed is not { } handlers) return;
-        foreach (var handler in handlers.GetInvocationList())
-            ThreadPool.UnsafeQueueUserWorkItem(static notice => notice.Raise(), new BoardNotice((Action<IReadOnlyList<SessionStateChanged>?>)handler, changes, log), preferLocal: false);
-    }
-
-    sealed record BoardNotice(Action<IReadOnlyList<SessionStateChanged>?> Handler, IReadOnlyList<SessionStateChanged>? Changes, ILogger Log)
-    {
-        public void Raise()
-        {
-            try
-            {
-                Handler(Changes);
-            }
-            catch (Exception ex)
-            {
-                // One broken board must not take the process down (an exception on a pool item would).
-                Log.LogError(ex, "A session board failed to take {Count} row changes", Changes?.Count);
-            }
-        }
+        if (touched) notices.Post(Changed, changes);
     }
 
     void OnCatalogChanged() => _ = ReloadAfterCatalogChangeAsync();
@@ -151,5 +124,6 @@ public sealed class LiveSessionRows : IDisposable
     {
         subscription.Dispose();
         catalog.Changed -= OnCatalogChanged;
+        notices.Dispose();
     }
 }
