@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using PeeringHub.Core.Sessions;
 
 namespace PeeringHub.App.Components.Pages.Sessions;
@@ -7,32 +7,42 @@ namespace PeeringHub.App.Components.Pages.Sessions;
 /// Hands row-change notices to open boards away from the thread that published the changes. A circuit's InvokeAsync runs
 /// inline when the circuit is idle, so raising the event on the publisher rendered every open board one after another on
 /// the observed-state writer's thread, inside its commit gate: the hub's clients and the next poll's write waited for all
-/// of them. Boards render on at most one core fewer than the machine has, so the hub, the writer and new requests keep one.
+/// of them. Boards render on at most one core fewer than the machine has, so the hub, the writer and new requests keep one;
+/// the deliverers are threads of their own, as a render holds its thread for its whole length and would otherwise keep a
+/// thread-pool thread from the hub's sends.
 /// </summary>
 public sealed class BoardNotices : IDisposable
 {
     readonly record struct Notice(Action<IReadOnlyList<SessionStateChanged>?> Board, IReadOnlyList<SessionStateChanged>? Changes);
 
-    readonly Channel<Notice> queue = Channel.CreateUnbounded<Notice>();
+    readonly BlockingCollection<Notice> queue = new(new ConcurrentQueue<Notice>());
     readonly ILogger log;
 
     public BoardNotices(ILogger log, int? deliverers = null)
     {
         this.log = log;
-        for (var i = 0; i < (deliverers ?? Math.Max(1, Environment.ProcessorCount - 1)); i++) _ = Task.Run(DeliverAsync);
+        for (var i = 0; i < (deliverers ?? Math.Max(1, Environment.ProcessorCount - 1)); i++)
+            new Thread(Deliver) { IsBackground = true, Name = "Board notices" }.Start();
     }
 
     /// <summary>Queues one notice per board (each handler of <paramref name="boards"/>) and returns.</summary>
     public void Post(Action<IReadOnlyList<SessionStateChanged>?>? boards, IReadOnlyList<SessionStateChanged>? changes)
     {
         if (boards is null) return;
-        foreach (var board in boards.GetInvocationList())
-            queue.Writer.TryWrite(new((Action<IReadOnlyList<SessionStateChanged>?>)board, changes));
+        try
+        {
+            foreach (var board in boards.GetInvocationList())
+                queue.Add(new((Action<IReadOnlyList<SessionStateChanged>?>)board, changes));
+        }
+        catch (InvalidOperationException) when (queue.IsAddingCompleted)
+        {
+            // The app is stopping: no board is left to tell.
+        }
     }
 
-    async Task DeliverAsync()
+    void Deliver()
     {
-        await foreach (var notice in queue.Reader.ReadAllAsync())
+        foreach (var notice in queue.GetConsumingEnumerable())
         {
             try
             {
@@ -46,5 +56,5 @@ public sealed class BoardNotices : IDisposable
         }
     }
 
-    public void Dispose() => queue.Writer.TryComplete();
+    public void Dispose() => queue.CompleteAdding();
 }
