@@ -64,6 +64,7 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
         var gate = Path.Combine(Lab.LabDir, "bin", "gate");
         var gateText = await File.ReadAllTextAsync(gate);
         var target = Lab.SshTarget();
+        Exception? failure = null;
         try
         {
             await using (var sp = Lab.BuildServices(_ => { }))
@@ -101,7 +102,7 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
             }
 
             // a gate older than serve refuses it once; every batch then runs as a command of its own
-            await File.WriteAllTextAsync(gate, gateText.Replace("\n  serve) ", "\n  serve-is-newer-than-this-gate) ", StringComparison.Ordinal));
+            await ReplaceGateAsync(gate, gateText.Replace("\n  serve) ", "\n  serve-is-newer-than-this-gate) ", StringComparison.Ordinal));
             await using (var older = Lab.BuildServices(_ => { }))
             {
                 var client = older.GetRequiredService<RouterClient>();
@@ -112,12 +113,37 @@ public sealed class BirdRouterLabTests(BirdLabFixture lab) : RouterLabTests<Bird
                 foreach (var n in names) Assert.False(await RouterSaysAdminDown(n));
             }
         }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
         finally
         {
-            await File.WriteAllTextAsync(gate, gateText);
-            await AdminOk(Lab.Client, Lab.Ssh, names, AdminState.Up);
+            await ReplaceGateAsync(gate, gateText);
+            try
+            {
+                await AdminOk(Lab.Client, Lab.Ssh, names, AdminState.Up);
+            }
+            catch (Exception cleanup) when (failure is not null)
+            {
+                // The clean-up's own failure must not hide the test's.
+                throw new AggregateException("the test failed, then its clean-up too", failure, cleanup);
+            }
         }
         await WaitForBaseline();
+    }
+
+    /// <summary>
+    /// Swaps the gate file the way install.sh does (a new file moved into place): bash reads a script as it runs, so a
+    /// serve process still running the old file would read the new text from its old offset if the file were rewritten.
+    /// </summary>
+    private static async Task ReplaceGateAsync(string gate, string text)
+    {
+        var next = gate + ".next";
+        await File.WriteAllTextAsync(next, text);
+        File.SetUnixFileMode(next, File.GetUnixFileMode(gate));
+        File.Move(next, gate, overwrite: true);
     }
 
     private static async Task AdminOk(RouterClient client, RouterTarget target, IReadOnlyList<string> names, AdminState state)
