@@ -6,7 +6,7 @@ namespace PeeringHub.Core.Sessions;
 /// In-process publish/subscribe of session state changes: the poller publishes one batch per router poll,
 /// every open board (Blazor circuit) and the SignalR hub subscribe. Subscribers must return quickly (marshal, don't work):
 /// the publisher is the observed-state writer inside its commit gate, and a circuit's InvokeAsync runs inline when the
-/// circuit is idle, so components hand off to the pool before they invoke.
+/// circuit is idle, so components hand off to another thread (the boards' notice thread, or the pool) before they invoke.
 /// </summary>
 public sealed class SessionStateFeed(ILogger<SessionStateFeed> log)
 {
