@@ -58,20 +58,16 @@ public sealed class ObservedStateWriter(IServiceScopeFactory scopes, SessionStat
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var update = ObservedStateUpdate.Create(db);
         foreach (var write in batch)
         {
             foreach (var (id, name) in write.Renamed)
                 await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.RouterSessionName, name), ct);
             foreach (var c in write.Changes)
             {
-                await db.Sessions.Where(s => s.Id == c.SessionId).ExecuteUpdateAsync(u => u
-                    .SetProperty(s => s.State, c.NewState)
-                    .SetProperty(s => s.StateSince, c.Since)
-                    .SetProperty(s => s.PrefixesReceived, c.PrefixesReceived)
-                    .SetProperty(s => s.PrefixesAccepted, c.PrefixesAccepted)
-                    .SetProperty(s => s.LastError, c.LastError)
-                    .SetProperty(s => s.LastPolledAt, write.At), ct);
-                if (c.OldState != c.NewState)
+                // A session deleted since its poll read it has no row left: nothing to write, and no history to keep.
+                var updated = await update.ExecuteAsync(c, write.At, ct);
+                if (updated > 0 && c.OldState != c.NewState)
                     db.SessionStateChanges.Add(new SessionStateChange { SessionId = c.SessionId, At = write.At, OldState = c.OldState, NewState = c.NewState, Reason = c.LastError });
             }
             await db.Routers.Where(r => r.Id == write.RouterId).ExecuteUpdateAsync(u => u

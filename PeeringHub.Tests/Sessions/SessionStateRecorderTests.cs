@@ -159,4 +159,32 @@ public class SessionStateRecorderTests : IAsyncLifetime
         Assert.All(stored, s => Assert.Equal((BgpState.Established, (bool?)true), (s.State, s.Reachable)));
         Assert.Equal(24, await check.SessionStateChanges.CountAsync(c => c.NewState == BgpState.Established && c.Session!.RouterId != router.Id));
     }
+
+    [Fact]
+    public async Task A_session_deleted_after_the_poll_read_it_loses_nothing_else_of_the_write()
+    {
+        int v4, v6;
+        await using (var db = database.NewContext())
+        {
+            v4 = (await db.Sessions.SingleAsync(s => s.AddressFamily == 4)).Id;
+            v6 = (await db.Sessions.SingleAsync(s => s.AddressFamily == 6)).Id;
+        }
+        // The poll read both sessions; an operator deleted the IPv6 one before the write.
+        var at = new DateTime(2026, 11, 23, 10, 1, 0);
+        SessionStateChanged Up(int id, string ip) => new(id, router.Id, ip, BgpState.Unknown, BgpState.Established, at, 5, 4, null, at);
+        await using (var db = database.NewContext())
+        {
+            db.Sessions.Remove(await db.Sessions.SingleAsync(s => s.Id == v6));
+            await db.SaveChangesAsync();
+        }
+
+        await database.Services.GetRequiredService<ObservedStateWriter>()
+            .WriteAsync(new ObservedStateWrite(router.Id, [Up(v4, "185.1.0.11"), Up(v6, "2001:7f8:ffff::11")], [], reachable: true, error: null, at));
+
+        await using var check = database.NewContext();
+        var kept = await check.Sessions.SingleAsync(s => s.Id == v4);
+        Assert.Equal((BgpState.Established, (DateTime?)at, (int?)5, (int?)4), (kept.State, kept.StateSince, kept.PrefixesReceived, kept.PrefixesAccepted));
+        Assert.Equal([v4], await check.SessionStateChanges.Select(c => c.SessionId).ToListAsync());
+        Assert.False(await check.Sessions.AnyAsync(s => s.Id == v6));
+    }
 }
