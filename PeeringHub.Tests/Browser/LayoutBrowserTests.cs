@@ -132,6 +132,14 @@ public class LayoutBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         await Expect(row.Locator("td.ph-col-error")).ToBeHiddenAsync();
         await Expect(page.Locator("#add-session")).ToBeVisibleAsync();
         await Expect(page.Locator("#actions-button")).ToBeVisibleAsync();
+        // Before the circuit starts (its script held back here), the prerendered preview shows the same three.
+        await page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
+        await page.GotoAsync(app.BaseUrl + "/sessions");
+        var preview = page.Locator("#sessions-preview tbody tr").First.Locator("td");
+        foreach (var shown in new[] { 2, 7, 8 }) await Expect(preview.Nth(shown)).ToBeVisibleAsync(); // peer, state, since
+        foreach (var hidden in new[] { 1, 3, 10 }) await Expect(preview.Nth(hidden)).ToBeHiddenAsync(); // router, peer IP, last error
+        Assert.True(await preview.Nth(8).EvaluateAsync<bool>("td => td.getBoundingClientRect().right <= window.innerWidth"), "the preview's since column is off the screen");
+        await Chromium.ScreenshotAsync(page, "phone-sessions-preview");
         await page.CloseAsync();
     }
 
