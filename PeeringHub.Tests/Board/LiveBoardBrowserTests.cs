@@ -95,7 +95,7 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         await Page.GetByText($"Admin Down ({LabSessions})").ClickAsync();
         await Page.FillAsync("[name='shutdown-message']", message);
         await Page.ClickAsync("#confirm-action");
-        await Expect(Page.Locator("#action-summary")).ToHaveTextAsync($"{LabSessions} done, 0 failed", new() { Timeout = 30_000 });
+        await ExpectSummaryAsync($"{LabSessions} done, 0 failed");
         await Chromium.ScreenshotAsync(Page, screenshot);
         await Page.ClickAsync("#close-results");
     }
@@ -106,8 +106,26 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         await Page.ClickAsync("#actions-button");
         await Page.GetByText("Admin Up", new() { Exact = true }).ClickAsync();
         await Page.ClickAsync("#confirm-action");
-        await Expect(Page.Locator("#action-summary")).ToHaveTextAsync($"{LabSessions} done, 0 failed", new() { Timeout = 30_000 });
+        await ExpectSummaryAsync($"{LabSessions} done, 0 failed");
         await Page.ClickAsync("#close-results");
+    }
+
+    /// <summary>
+    /// Waits for the bulk action's summary. It once never came in CI (and never here), with nothing to tell why: a failure
+    /// now carries what the dialogs on screen said and the app's log.
+    /// </summary>
+    async Task ExpectSummaryAsync(string summary)
+    {
+        try
+        {
+            await Expect(Page.Locator("#action-summary")).ToHaveTextAsync(summary, new() { Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            var dialogs = await Page.Locator(".mud-dialog, .mud-popover-open").AllInnerTextsAsync();
+            await Chromium.ScreenshotAsync(Page, "failed-action-summary");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- dialogs and menus on screen ---\n{string.Join("\n---\n", dialogs)}\n--- app log ---\n{App.Log}");
+        }
     }
 
     const string WatchRow = """

@@ -124,6 +124,8 @@ public class SessionBoardComponentTests : AppComponentTest
 
         dialogs.WaitForAssertion(() => dialogs.Find("#confirm-action"));
         Assert.Contains("Admin Down 3", dialogs.Find("#confirm-action").TextContent);
+        // The menu closes as its item is chosen: it does not stay open behind the confirmation and the results.
+        popovers.WaitForAssertion(() => Assert.Empty(popovers.FindAll(".mud-popover-open")));
         // The confirmation names the routers as every other place does: the demo's are labelled simulated.
         var router = InScope(db => db.Sessions.Where(s => ids.Contains(s.Id)).Select(s => s.Router!.Name).Distinct().Single());
         Assert.Contains($"3 sessions on {router} · simulated (demo) (3).", Regex.Replace(dialogs.Find(".mud-dialog-content").TextContent, @"\s+", " "));
@@ -208,6 +210,7 @@ public class SessionBoardComponentTests : AppComponentTest
         popovers.WaitForAssertion(() => Assert.Contains("Admin Up", popovers.Markup), TimeSpan.FromSeconds(5));
         popovers.FindAll(".mud-menu-item").Single(i => i.TextContent.Trim() == "Admin Up").Click();
         dialogs.WaitForAssertion(() => dialogs.Find("#cancel-action"));
+        popovers.WaitForAssertion(() => Assert.Empty(popovers.FindAll(".mud-popover-open")));
         dialogs.Find("#cancel-action").Click();
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#confirm-action")));
         Assert.Empty(commands.Calls);

@@ -38,6 +38,7 @@ public partial class SessionBoard
 
     MudDataGrid<SessionRow>? grid;
     MudMenu? contextMenu;
+    MudMenu? actionsMenu;
     bool interactive;
     bool canDelete;
     SessionRowSet? set;
@@ -227,6 +228,16 @@ public partial class SessionBoard
             selected.Add(args.Item.Id);
         }
         if (contextMenu is not null) await contextMenu.OpenMenuAsync(args.MouseEventArgs);
+    }
+
+    /// <summary>
+    /// A menu item runs its action with the menu closed. MudMenu closes after the item's handler returns, and an action's
+    /// handler returns only when its result dialog is closed: the menu stayed open behind the confirmation and the results.
+    /// </summary>
+    async Task RunFromMenuAsync(MudMenu? menu, SessionAction action)
+    {
+        if (menu is not null) await menu.CloseMenuAsync();
+        await RunAsync(action);
     }
 
     async Task RunAsync(SessionAction action)
