@@ -121,6 +121,30 @@ public class SessionStateRecorderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_state_history_keeps_each_change_with_its_time_old_and_new_state_and_reason()
+    {
+        var before = DateTime.UtcNow;
+        await Record(Up("185.1.0.11"), new ObservedSession("2001:7f8:ffff::11", 65001, BgpState.Active, null, null, null, "Socket: Connection refused", false));
+        await using (var scope = database.Scope())
+            await scope.ServiceProvider.GetRequiredService<SessionStateRecorder>().RecordUnreachableAsync(router.Id, "ssh: connection refused");
+        var after = DateTime.UtcNow;
+
+        await using var db = database.NewContext();
+        var v4 = await db.Sessions.Where(s => s.AddressFamily == 4).Select(s => s.Id).SingleAsync();
+        var v6 = await db.Sessions.Where(s => s.AddressFamily == 6).Select(s => s.Id).SingleAsync();
+        var history = await db.SessionStateChanges.OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(
+            [
+                (v4, BgpState.Unknown, BgpState.Established, (string?)null),
+                (v6, BgpState.Unknown, BgpState.Active, "Socket: Connection refused"),
+                (v4, BgpState.Established, BgpState.Unknown, "ssh: connection refused"),
+                (v6, BgpState.Active, BgpState.Unknown, "ssh: connection refused"),
+            ],
+            history.OrderBy(c => c.At).ThenBy(c => c.SessionId == v6).Select(c => (c.SessionId, c.OldState, c.NewState, c.Reason)));
+        Assert.All(history, c => Assert.InRange(c.At, before, after));
+    }
+
+    [Fact]
     public async Task Observed_state_never_bumps_the_edit_version()
     {
         Guid before;
