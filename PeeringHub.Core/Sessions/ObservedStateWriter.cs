@@ -58,7 +58,7 @@ public sealed class ObservedStateWriter(IServiceScopeFactory scopes, SessionStat
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await using var commands = ObservedStateCommands.Create(db);
+        await using var update = ObservedStateUpdate.Create(db);
         foreach (var write in batch)
         {
             foreach (var (id, name) in write.Renamed)
@@ -66,12 +66,14 @@ public sealed class ObservedStateWriter(IServiceScopeFactory scopes, SessionStat
             foreach (var c in write.Changes)
             {
                 // A session deleted since its poll read it has no row left: nothing to write, and no history to keep.
-                var updated = await commands.UpdateSessionAsync(c, write.At, ct);
-                if (updated > 0 && c.OldState != c.NewState) await commands.AddHistoryAsync(c, write.At, ct);
+                var updated = await update.ExecuteAsync(c, write.At, ct);
+                if (updated > 0 && c.OldState != c.NewState)
+                    db.SessionStateChanges.Add(new SessionStateChange { SessionId = c.SessionId, At = write.At, OldState = c.OldState, NewState = c.NewState, Reason = c.LastError });
             }
             await db.Routers.Where(r => r.Id == write.RouterId).ExecuteUpdateAsync(u => u
                 .SetProperty(r => r.LastPolledAt, write.At).SetProperty(r => r.Reachable, write.Reachable).SetProperty(r => r.LastError, write.Error), ct);
         }
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
 }
