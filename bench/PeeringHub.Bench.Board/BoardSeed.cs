@@ -10,13 +10,19 @@ using PeeringHub.Routers.Synthetic;
 /// <summary>A database with N synthetic routers × M sessions, matching what the synthetic driver reports.</summary>
 static class BoardSeed
 {
-    public static async Task SeedAsync(string dataDir, int routers, int perRouter)
+    /// <summary>The core's services on the bench database in <paramref name="dataDir"/>.</summary>
+    public static ServiceProvider CoreServices(string dataDir)
     {
         var services = new ServiceCollection().AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddPeeringHubCore($"Data Source={Path.Combine(dataDir, "peeringhub.db")}");
-        await using var sp = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
+    }
+
+    public static async Task SeedAsync(string dataDir, int routers, int perRouter)
+    {
+        await using var sp = CoreServices(dataDir);
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PeeringHubDbContext>();
         await db.Database.MigrateAsync();

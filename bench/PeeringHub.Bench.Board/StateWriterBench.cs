@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PeeringHub.Core;
 using PeeringHub.Core.Data;
 using PeeringHub.Core.Domain;
 using PeeringHub.Core.Sessions;
@@ -23,10 +20,7 @@ static class StateWriterBench
         try
         {
             await BoardSeed.SeedAsync(dir, routers, perRouter);
-            var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-            services.AddDataProtection().UseEphemeralDataProtectionProvider();
-            services.AddPeeringHubCore($"Data Source={Path.Combine(dir, "peeringhub.db")}");
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = BoardSeed.CoreServices(dir);
             var writer = provider.GetRequiredService<ObservedStateWriter>();
             List<BgpSession> sessions;
             await using (var scope = provider.CreateAsyncScope())
