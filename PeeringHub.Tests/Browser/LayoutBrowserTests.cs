@@ -37,6 +37,23 @@ public class LayoutBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         playwright.Dispose();
     }
 
+    /// <summary>Header labels and short cells (peer IP, type, admin, since) whose text does not fit their column.</summary>
+    const string CutTexts = """
+        () => {
+          const cut = [];
+          for (const th of document.querySelectorAll('#sessions-grid thead th[class*="ph-col-"]')) {
+            const label = th.querySelector('.sortable-column-header') ?? th.querySelector('.column-header');
+            if (!label) continue;
+            if (label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().right > th.getBoundingClientRect().right + 0.5)
+              cut.push(`header "${label.textContent.trim()}" needs ${label.scrollWidth} px, has ${label.clientWidth}`);
+          }
+          const cells = document.querySelectorAll(['ip', 'type', 'admin', 'since'].map(c => `#sessions-grid tr.ph-row td.ph-col-${c}`).join(', '));
+          for (const td of cells)
+            if (td.scrollWidth > td.clientWidth + 1) cut.push(`cell "${td.textContent.trim()}" needs ${td.scrollWidth} px, has ${td.clientWidth}`);
+          return JSON.stringify(cut);
+        }
+        """;
+
     async Task<IPage> OpenAsync(string path, int width, int height)
     {
         var page = await BrowserPages.LoginAsync(browser, app.BaseUrl, "admin", RunningApp.AdminPassword, height, width);
@@ -64,6 +81,9 @@ public class LayoutBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         // The peer's name and the last error are readable, not cut to nothing.
         var peerCell = page.Locator("#sessions-grid tr.ph-row td.ph-col-peer").First;
         Assert.True((await peerCell.BoundingBoxAsync())!.Width > 100);
+        // Every header reads in full ("Prefixe" was cut at 1366), and so do the short cells ("18s ago" read "18s …", "Exchange" "Exchan").
+        var cut = JsonSerializer.Deserialize<string[]>(await page.EvaluateAsync<string>(CutTexts))!;
+        Assert.True(cut.Length == 0, $"cut at {width}x{height}: {string.Join("; ", cut)}");
         await Chromium.ScreenshotAsync(page, $"layout-board-{width}x{height}");
         await page.CloseAsync();
     }
