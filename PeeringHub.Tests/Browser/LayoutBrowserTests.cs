@@ -84,6 +84,15 @@ public class LayoutBrowserTests(RunningApp app) : IClassFixture<RunningApp>, IAs
         // Every header reads in full ("Prefixe" was cut at 1366), and so do the short cells ("18s ago" read "18s …", "Exchange" "Exchan").
         var cut = JsonSerializer.Deserialize<string[]>(await page.EvaluateAsync<string>(CutTexts))!;
         Assert.True(cut.Length == 0, $"cut at {width}x{height}: {string.Join("; ", cut)}");
+        // The demo's IPv6 addresses are short; a real exchange's can be 38 characters, and they break across lines, never cut.
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => {
+              const link = document.querySelector('#sessions-grid tr.ph-row td.ph-col-ip a');
+              link.textContent = '2001:7f8:ffff:ffff:ffff:ffff:a506:2914';
+              const td = link.closest('td');
+              return td.scrollWidth <= td.clientWidth + 1;
+            }
+            """), $"a long IPv6 address is cut at {width}x{height}");
         await Chromium.ScreenshotAsync(page, $"layout-board-{width}x{height}");
         await page.CloseAsync();
     }
