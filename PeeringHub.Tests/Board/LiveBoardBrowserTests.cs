@@ -124,7 +124,8 @@ public abstract class LiveBoardBrowserTests<TApp>(TApp app) : IAsyncLifetime whe
         {
             var dialogs = await Page.Locator(".mud-dialog, .mud-popover-open").AllInnerTextsAsync();
             await Chromium.ScreenshotAsync(Page, "failed-action-summary");
-            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- dialogs and menus on screen ---\n{string.Join("\n---\n", dialogs)}\n--- app log ---\n{App.Log}");
+            var whole = App.SaveLog("failed-action-summary");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- dialogs and menus on screen ---\n{string.Join("\n---\n", dialogs)}\n--- app log (all of it: {whole}) ---\n{App.Log}");
         }
     }
 

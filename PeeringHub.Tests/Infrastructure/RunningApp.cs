@@ -71,6 +71,15 @@ public class RunningApp : IAsyncLifetime
 
     public string Log { get { lock (log) return string.Join('\n', log.TakeLast(120)); } }
 
+    /// <summary>Writes everything the app logged to test-output/NAME-app.log and returns its path: <see cref="Log"/> keeps
+    /// only the last lines, and a lab test's session reloads once filled them before the line that mattered.</summary>
+    public string SaveLog(string name)
+    {
+        var path = Path.Combine(RepoPaths.OutputDirectory, name + "-app.log");
+        lock (log) File.WriteAllLines(path, log);
+        return path;
+    }
+
     public virtual Task DisposeAsync()
     {
         if (process is { HasExited: false })
