@@ -20,9 +20,12 @@ internal static class AuditRecorder
         }
     }
 
-    public static List<Pending> Prepare(PeeringHubDbContext db, string actor, DateTime now)
+    public static List<Pending> Prepare(PeeringHubDbContext db, DateTime now)
     {
         var result = new List<Pending>();
+        // Asked for only when an edit is stamped: a background save (every router's poll) has none, and outside a circuit
+        // finding out who is acting costs an exception from the framework's authentication state.
+        string? actor = null;
         foreach (var entry in db.ChangeTracker.Entries<EntityBase>().ToList())
         {
             if (entry.State == EntityState.Modified)
@@ -36,14 +39,14 @@ internal static class AuditRecorder
             {
                 entry.Entity.Version = Guid.NewGuid();
                 entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = actor;
+                entry.Entity.UpdatedBy = actor ??= db.ActorName;
             }
             if (!db.AuditEnabled) continue;
 
             var audit = new AuditEntry
             {
                 At = now,
-                User = actor,
+                User = actor ??= db.ActorName,
                 Action = entry.State switch { EntityState.Added => "Create", EntityState.Deleted => "Delete", _ => "Update" },
                 ObjectType = entry.Metadata.ClrType.Name,
                 ObjectId = entry.State == EntityState.Added ? null : entry.Entity.Id.ToString(),

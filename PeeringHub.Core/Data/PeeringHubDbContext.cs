@@ -60,7 +60,7 @@ public class PeeringHubDbContext(DbContextOptions<PeeringHubDbContext> options, 
         var catalogChanged = Core.Sessions.BoardRowSources.Touch(ChangeTracker);
         var membershipChanged = membership is not null && ChangeTracker.Entries()
             .Any(e => e.Entity is Member or PeeringLan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        var pending = AuditRecorder.Prepare(this, ActorName, DateTime.UtcNow);
+        var pending = AuditRecorder.Prepare(this, DateTime.UtcNow);
         if (pending.Count == 0)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

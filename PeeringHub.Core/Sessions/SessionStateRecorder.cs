@@ -24,31 +24,41 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var ours = await LoadAsync(routerId, ct);
-        var byIp = new Dictionary<string, ObservedSession>(observed.Count, StringComparer.Ordinal);
-        foreach (var o in observed) byIp[Canonical(o.PeerIp)] = o;
+        // Every router goes through here every poll: index the report by position (an entry of ObservedSession itself is ten
+        // fields), and build a change only for a session that differs (almost none do in a poll).
+        var byIp = new Dictionary<string, int>(observed.Count, StringComparer.Ordinal);
+        for (var i = 0; i < observed.Count; i++) byIp[Canonical(observed[i].PeerIp)] = i;
+        var isOurs = new bool[observed.Count];
 
         var changes = new List<SessionStateChanged>();
         var matched = 0;
         var renamed = new List<(int Id, string Name)>();
         foreach (var row in ours)
         {
-            SessionStateChanged next;
-            if (byIp.Remove(row.PeerIp, out var o))
+            if (byIp.TryGetValue(row.PeerIp, out var i))
             {
                 matched++;
+                isOurs[i] = true;
+                var o = observed[i];
                 if (o.RouterName is { } name && name != row.RouterName) renamed.Add((row.Id, name));
                 var state = o.AdminDisabled ? BgpState.AdminDown : o.State;
-                next = new(row.Id, routerId, row.PeerIp, row.State, state, SinceOf(row, state, o.Since, now),
-                    o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now);
+                var since = SinceOf(row, state, o.Since, now);
+                if (Differs(row, state, since, o.PrefixesReceived, o.PrefixesAccepted, o.LastError))
+                    changes.Add(new(row.Id, routerId, row.PeerIp, row.State, state, since, o.PrefixesReceived, o.PrefixesAccepted, o.LastError, now));
             }
             else
             {
-                next = new(row.Id, routerId, row.PeerIp, row.State, BgpState.Unknown, row.State == BgpState.Unknown ? row.Since : now, null, null, NotOnRouter, now);
+                var since = row.State == BgpState.Unknown ? row.Since : now;
+                if (Differs(row, BgpState.Unknown, since, null, null, NotOnRouter))
+                    changes.Add(new(row.Id, routerId, row.PeerIp, row.State, BgpState.Unknown, since, null, null, NotOnRouter, now));
             }
-            if (Differs(row, next)) changes.Add(next);
         }
 
-        unmanaged.Set(routerId, byIp.Values.ToList());
+        // What the router reports beyond our sessions, once per address (a later report of the same address wins).
+        var theirs = new List<ObservedSession>();
+        foreach (var i in byIp.Values)
+            if (!isOurs[i]) theirs.Add(observed[i]);
+        unmanaged.Set(routerId, theirs);
         await writer.WriteAsync(new ObservedStateWrite(routerId, changes, renamed, reachable: true, error: null, now), ct);
         var outcome = new PollOutcome(routerId, now, true, null, matched, changes.Count, unmanaged.For(routerId));
         polls.Publish(outcome);
@@ -91,8 +101,10 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
             .ToListAsync(ct);
 
     static bool Differs(Row row, SessionStateChanged next) =>
-        row.State != next.NewState || row.Received != next.PrefixesReceived || row.Accepted != next.PrefixesAccepted ||
-        row.LastError != next.LastError || row.Since != next.Since;
+        Differs(row, next.NewState, next.Since, next.PrefixesReceived, next.PrefixesAccepted, next.LastError);
+
+    static bool Differs(Row row, BgpState state, DateTime? since, int? received, int? accepted, string? lastError) =>
+        row.State != state || row.Received != received || row.Accepted != accepted || row.LastError != lastError || row.Since != since;
 
     /// <summary>
     /// Routers that report a duration ("down for 12345 ms", FRR's lastResetTimerMsecs) give an instant that moves by the
@@ -108,5 +120,11 @@ public sealed class SessionStateRecorder(PeeringHubDbContext db, ObservedStateWr
         return row.Since is { } kept && (seen - kept).Duration() < SinceTolerance ? kept : seen;
     }
 
-    static string Canonical(string ip) => IPAddress.TryParse(ip, out var a) ? a.ToString() : ip;
+    /// <summary>The address as we store it (drivers already give it so: then no new string is made).</summary>
+    static string Canonical(string ip)
+    {
+        if (!IPAddress.TryParse(ip, out var address)) return ip;
+        Span<char> text = stackalloc char[64]; // an IPv6 address with a scope fits in 56
+        return address.TryFormat(text, out var written) && text[..written].SequenceEqual(ip) ? ip : address.ToString();
+    }
 }

@@ -27,10 +27,22 @@ public sealed class RouterPoller(PeeringHubDbContext db, RouterConnectionService
     static bool CannotConnect(RouterSession s) => !s.AdminDisabled && s.State is BgpState.Connect or BgpState.Active;
 
     /// <param name="why">Replaces the router's last error (the peer's last NOTIFICATION, from before) when known better.</param>
-    static ObservedSession Observed(RouterSession s, string? why) => new(
-        s.NeighborIp.ToString(), s.NeighborAsn, s.State, s.Since,
-        Sum(s.Families, f => f.Received), Sum(s.Families, f => f.Accepted), why ?? s.LastError, s.AdminDisabled, s.Name, s.Description);
+    static ObservedSession Observed(RouterSession s, string? why)
+    {
+        var (received, accepted) = Prefixes(s.Families);
+        return new(s.NeighborIp.ToString(), s.NeighborAsn, s.State, s.Since, received, accepted, why ?? s.LastError, s.AdminDisabled, s.Name, s.Description);
+    }
 
-    static int? Sum(IReadOnlyList<PrefixCounters> families, Func<PrefixCounters, int?> pick) =>
-        families.Aggregate((int?)null, (total, f) => pick(f) is { } v ? (total ?? 0) + v : total);
+    /// <summary>Prefix counts summed over the session's address families; null where no family reports one.</summary>
+    static (int? Received, int? Accepted) Prefixes(IReadOnlyList<PrefixCounters> families)
+    {
+        // Indexed, not foreach or LINQ: this runs for every session of every router on every poll.
+        int? received = null, accepted = null;
+        for (var i = 0; i < families.Count; i++)
+        {
+            if (families[i].Received is { } r) received = (received ?? 0) + r;
+            if (families[i].Accepted is { } a) accepted = (accepted ?? 0) + a;
+        }
+        return (received, accepted);
+    }
 }

@@ -18,9 +18,15 @@ using PeeringHub.Core.Sessions;
 // chromium's trace (JSON, for chrome://tracing or Perfetto) of the third first-screen load; BENCH_SAMPLES=FILE keeps every delay;
 // BENCH_APP=PATH runs another build of the app (e.g. the ReadyToRun publish of README's deploy section) from its own folder.
 // `-- writer [rounds=10]`: the observed-state writer alone, no app and no browser (StateWriterBench).
+// `-- recorder [polls=1000]`: one router's poll through the state recorder, bytes and time per poll (RecorderBench).
 if (args is ["writer", ..])
 {
     await StateWriterBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10);
+    return;
+}
+if (args is ["recorder", ..])
+{
+    await RecorderBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1000);
     return;
 }
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 60;
