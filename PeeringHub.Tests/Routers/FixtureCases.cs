@@ -6,7 +6,8 @@ using PeeringHub.Routers.Contract;
 
 namespace PeeringHub.Tests.Routers;
 
-/// <summary>Fixture-driven parser cases: one folder per case with the command output and expected.json, either
+/// <summary>Fixture-driven parser cases: one folder per case, <c>Routers/&lt;Platform&gt;/Fixtures/&lt;Getter&gt;/&lt;case&gt;/</c>
+/// (a new platform's parser adds its own), with the command output and expected.json, either
 /// the sessions or <c>{"error":{"line":N}}</c> for output that must be refused with the line named.</summary>
 internal static class FixtureCases
 {
